@@ -1,0 +1,1 @@
+"""Cue sounds behind one small interface with a silent fallback. Qt-free."""

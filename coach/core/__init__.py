@@ -1,0 +1,1 @@
+"""Qt-free heart of Coach: routine format, validation, timeline, player."""

@@ -1,0 +1,1 @@
+"""PySide6 screens: thin views over coach.core state."""
