@@ -1,0 +1,38 @@
+"""The one module that owns where user data lives. Tests point it at tmp_path.
+
+Follows XDG on Linux (~/.local/share/coach, ~/.config/coach); `COACH_HOME` overrides both,
+which is how tests and portable installs keep data in one folder.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP = "coach"
+
+
+def _base(env: str, fallback: str) -> Path:
+    home = os.environ.get("COACH_HOME")
+    if home:
+        return Path(home)
+    root = os.environ.get(env)
+    return (Path(root) if root else Path.home() / fallback) / APP
+
+
+def data_dir() -> Path:
+    """Diary, history and imported routines."""
+    return _base("XDG_DATA_HOME", ".local/share")
+
+
+def config_dir() -> Path:
+    """Settings and profile."""
+    return _base("XDG_CONFIG_HOME", ".config")
+
+
+def settings_file() -> Path:
+    return config_dir() / "settings.json"
+
+
+def user_routines_dir() -> Path:
+    return data_dir() / "routines"

@@ -1,0 +1,71 @@
+"""User settings: small, JSON, written atomically; a broken file is kept aside, not lost."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import time
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Literal
+
+from coach.core.atomic import atomic_write_text
+
+ThemeMode = Literal["auto", "day", "night"]
+THEME_MODES: tuple[ThemeMode, ...] = ("auto", "day", "night")
+
+
+@dataclass(frozen=True)
+class Settings:
+    theme: ThemeMode = "auto"
+    sound: bool = True
+    night_from: int = 20  # hour the night theme starts when theme is "auto"
+    night_until: int = 7  # hour it ends
+
+    def with_changes(self, **changes: object) -> Settings:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    settings: Settings
+    warning: str | None = None  # shown to the person, plainly, once
+
+
+def _coerce(raw: object) -> Settings:
+    if not isinstance(raw, dict):
+        raise ValueError("not a JSON object")
+    known = {f.name for f in fields(Settings)}
+    values = {k: v for k, v in raw.items() if k in known}
+    settings = Settings(**values)
+    if settings.theme not in THEME_MODES or not isinstance(settings.sound, bool):
+        raise ValueError("bad theme or sound value")
+    for hour in (settings.night_from, settings.night_until):
+        if not isinstance(hour, int) or not 0 <= hour <= 23:
+            raise ValueError("bad night hours")
+    return settings
+
+
+def load_settings(path: Path) -> LoadResult:
+    """Read settings; a missing file gives defaults, a broken one is moved aside."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return LoadResult(Settings())
+    except OSError as exc:
+        return LoadResult(
+            Settings(), f"Could not read your settings ({exc.strerror}); using defaults."
+        )
+    try:
+        return LoadResult(_coerce(json.loads(text)))
+    except (ValueError, TypeError):
+        kept = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
+        with contextlib.suppress(OSError):
+            path.replace(kept)
+        return LoadResult(
+            Settings(), f"Your settings file could not be read; it was kept as {kept.name}."
+        )
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    atomic_write_text(path, json.dumps(asdict(settings), indent=2, sort_keys=True) + "\n")
