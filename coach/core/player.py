@@ -179,13 +179,9 @@ class Player:
         seg = self.segment
         if seg.kind == SegmentKind.CHECK:
             return False  # the red-flag check is answered, never skipped
-        if seg.loop is not None:
+        if seg.eases:
             return self.answer(Answer.EASING)
-        nxt = next(
-            (i for i in self.timeline.step_starts if i > self._index),
-            len(self.timeline.segments),
-        )
-        self._jump(nxt)
+        self._jump(self._next_step_start())
         return True
 
     def back(self) -> bool:
@@ -214,14 +210,11 @@ class Player:
                 self.stop("red_flag")
                 return True
             return False
-        if seg.loop is None:
-            return False
-        first, last = self.timeline.loop_bounds(seg.loop)
-        if answer == Answer.EASING:
-            self._jump(last + 1)
+        if answer == Answer.EASING and seg.eases:
+            self._jump(self._next_step_start())
             return True
-        if answer == Answer.STILL_CRAMPING and seg.kind == SegmentKind.ASK:
-            self._jump(first)
+        if answer == Answer.STILL_CRAMPING and seg.kind == SegmentKind.ASK and seg.loop is not None:
+            self._jump(self.timeline.loop_bounds(seg.loop)[0])
             return True
         return False
 
@@ -287,9 +280,10 @@ class Player:
         self._seg_start = at
         self._last_count = None
         seg = self.segment
-        if seg.loop != self._loop_id:
-            self._loop_id = seg.loop
-            self._loop_start = None if seg.loop is None else at
+        loop_id = seg.step_index if seg.eases else None  # time the whole "until eased" step
+        if loop_id != self._loop_id:
+            self._loop_id = loop_id
+            self._loop_start = None if loop_id is None else at
             self._escalations_fired = 0
         self._emit(PlayerEvent(EventKind.SEGMENT, seg, late))
 
@@ -333,6 +327,13 @@ class Player:
         if self._escalations_fired == 0:
             return None
         return self.timeline.escalations[self._escalations_fired - 1]
+
+    def _next_step_start(self) -> int:
+        """First segment of the next step (or one past the end, which finishes)."""
+        return next(
+            (i for i in self.timeline.step_starts if i > self._index),
+            len(self.timeline.segments),
+        )
 
     def _next_title(self) -> str | None:
         if self.state == PlayerState.FINISHED:

@@ -168,13 +168,16 @@ def _unknown_sources(
     ]
 
 
-def parse_routine(doc: YamlDocument, catalogue: Mapping[str, Exercise]) -> Routine:
-    """Validate a routine and check that every exercise it names is in the catalogue."""
+def parse_routine(doc: YamlDocument, catalogue: Mapping[str, Exercise] | None) -> Routine:
+    """Validate a routine and check that every exercise it names is in the catalogue.
+
+    With no catalogue (it failed to load), only the routine's own shape is checked.
+    """
     model, problems = _validate(doc, Routine)
     if model is None:
         raise RoutineFileError(problems)
     for i, step in enumerate(model.steps):
-        if step.exercise is not None and step.exercise not in catalogue:
+        if catalogue is not None and step.exercise is not None and step.exercise not in catalogue:
             problems.append(
                 _problem(
                     doc, ("steps", i, "exercise"), f"no exercise {step.exercise!r} in the catalogue"
@@ -238,7 +241,7 @@ def validate_file(
             sources = library.sources if library else None
             parse_catalogue(doc, sources, illustrations_dir)
         else:
-            parse_routine(doc, library.catalogue if library else {})
+            parse_routine(doc, library.catalogue if library else None)
     except RoutineFileError as exc:
         return exc.problems
     return []

@@ -58,6 +58,7 @@ class Segment:
     reps: int = 0
     waits: bool = False
     loop: int | None = None
+    eases: bool = False  # part of a step that lasts until the cramp eases
     optional: bool = False
     notes: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
@@ -164,6 +165,7 @@ def _add_exercise(
         illustration=ex.illustration,
         target=ex.target,
         optional=step.optional,
+        eases=step.until_eased,
         notes=planned.notes,
         sources=tuple(dict.fromkeys((*ex.sources, *planned.sources))),
         why=ex.why,

@@ -208,7 +208,7 @@ def test_relief_loop_repeats_until_easing_and_escalates(library, clock) -> None:
         player.update()
     snap = player.update()
     assert snap.segment.loop == 0  # still stretching after more than 2 minutes
-    assert snap.loop_elapsed_s == pytest.approx(130)
+    assert snap.loop_elapsed_s == pytest.approx(130 + tl.segments[0].duration_s)
     assert snap.escalation is not None and snap.escalation.level == "advise"
     assert cycle < 130  # so it really did go round more than once
     levels = [e.value for e in events if e.kind == EventKind.ESCALATION]

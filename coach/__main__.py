@@ -1,0 +1,100 @@
+"""Command line: the GUI by default, plus `list` and `validate` that never import Qt.
+
+coach                       open the app
+coach --relief              open straight into cramp relief
+coach --routine ID_OR_PATH  open straight into a routine
+coach list                  id, title and length of every routine
+coach validate PATH...      check routine files; exit 0 when all are valid
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from coach import __version__
+
+
+def _library():
+    from coach.core import resources
+    from coach.core.routine_files import load_library
+
+    return load_library(resources.routines_dir(), resources.illustrations_dir())
+
+
+def cmd_list(_: argparse.Namespace) -> int:
+    from coach.core.timeline import plan
+
+    library = _library()
+    rows = []
+    for rid, routine in library.routines.items():
+        total = plan(routine, library.catalogue).total_s
+        rows.append((rid, routine.title, f"{int(total // 60)}:{int(total % 60):02d}"))
+    width = max(len(r[0]) for r in rows)
+    twidth = max(len(r[1]) for r in rows)
+    for rid, title, length in rows:
+        print(f"{rid:<{width}}  {title:<{twidth}}  {length:>6}")
+    for problem in library.problems:
+        print(problem, file=sys.stderr)
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from coach.core import resources
+    from coach.core.problems import RoutineFileError
+    from coach.core.routine_files import validate_file
+
+    try:
+        library = _library()
+    except RoutineFileError as exc:
+        library = None
+        print(f"warning: built-in catalogue could not be loaded:\n{exc}", file=sys.stderr)
+    bad = 0
+    for name in args.paths:
+        problems = validate_file(Path(name), library, resources.illustrations_dir())
+        for problem in problems:
+            print(problem)
+        if problems:
+            bad += 1
+        elif not args.quiet:
+            print(f"{name}: ok")
+    if len(args.paths) > 1 and not args.quiet:
+        print(f"{len(args.paths) - bad} valid, {bad} with problems")
+    return 1 if bad else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coach", description="Guided leg-cramp care in pregnancy."
+    )
+    parser.add_argument("--version", action="version", version=f"coach {__version__}")
+    parser.add_argument("--relief", action="store_true", help="open straight into cramp relief")
+    parser.add_argument("--routine", metavar="ID_OR_PATH", help="open straight into a routine")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("list", help="list every routine with its length").set_defaults(func=cmd_list)
+    validate = sub.add_parser("validate", help="check routine files, compiler style")
+    validate.add_argument("paths", nargs="+", metavar="PATH")
+    validate.add_argument("-q", "--quiet", action="store_true", help="print problems only")
+    validate.set_defaults(func=cmd_validate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command:
+        try:
+            return int(args.func(args))
+        except KeyboardInterrupt:
+            return 130
+        except Exception as exc:  # a CLI never shows a traceback
+            print(f"coach: error: {exc}", file=sys.stderr)
+            return 2
+    from coach.app import run_gui
+
+    return run_gui(relief=args.relief, routine=args.routine)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

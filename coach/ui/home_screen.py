@@ -1,0 +1,156 @@
+"""Home: one huge Cramp relief button, the two everyday routines, and every routine listed.
+
+Signals:
+    relief_requested(): the Cramp relief button (or R) was pressed.
+    routine_requested(str): a routine id to start.
+    theme_cycle_requested(): the theme button was pressed (auto -> day -> night).
+    sound_toggled(bool): the sound button changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.core.red_flags import DISCLAIMER
+
+
+@dataclass(frozen=True)
+class RoutineEntry:
+    id: str
+    title: str
+    minutes: float
+    summary: str
+    kind: str
+
+
+def minutes_label(minutes: float) -> str:
+    return f"{max(1, round(minutes))} min"
+
+
+class HomeScreen(QWidget):
+    relief_requested = Signal()
+    routine_requested = Signal(str)
+    theme_cycle_requested = Signal()
+    sound_toggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Home")
+        title = QLabel("Coach")
+        title.setProperty("role", "title")
+        self.theme_button = QToolButton()
+        self.theme_button.setAccessibleName("Theme")
+        self.theme_button.setToolTip("Switch between automatic, day and night themes (T)")
+        self.theme_button.clicked.connect(self.theme_cycle_requested)
+        self.sound_button = QToolButton()
+        self.sound_button.setCheckable(True)
+        self.sound_button.setAccessibleName("Sound")
+        self.sound_button.setToolTip("Chimes on or off (M)")
+        self.sound_button.toggled.connect(self._on_sound)
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(self.theme_button)
+        top.addWidget(self.sound_button)
+
+        self.relief_button = QPushButton("Cramp relief")
+        self.relief_button.setProperty("role", "relief")
+        self.relief_button.setMinimumHeight(150)
+        self.relief_button.setAccessibleName("Cramp relief")
+        self.relief_button.setAccessibleDescription(
+            "Start the cramp relief walk-through straight away (R)"
+        )
+        self.relief_button.setToolTip("Start relief now (R)")
+        self.relief_button.clicked.connect(self.relief_requested)
+        relief_hint = QLabel("Starts straight away: stretch, massage, warmth, walk, rest.")
+        relief_hint.setProperty("role", "muted")
+        relief_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.bedtime_button = self._routine_button("bedtime", "B")
+        self.daytime_button = self._routine_button("daytime", "D")
+        quick = QHBoxLayout()
+        quick.addWidget(self.bedtime_button)
+        quick.addWidget(self.daytime_button)
+
+        heading = QLabel("All routines")
+        heading.setProperty("role", "heading")
+        self.routine_list = QListWidget()
+        self.routine_list.setAccessibleName("All routines")
+        self.routine_list.setAccessibleDescription("Press Enter to start the selected routine")
+        self.routine_list.itemActivated.connect(
+            lambda item: self.routine_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        footer = QLabel(DISCLAIMER)
+        footer.setProperty("role", "muted")
+        footer.setWordWrap(True)
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(32, 24, 32, 20)
+        root.setSpacing(16)
+        root.addLayout(top)
+        root.addWidget(self.relief_button)
+        root.addWidget(relief_hint)
+        root.addLayout(quick)
+        root.addWidget(heading)
+        root.addWidget(self.routine_list, 1)
+        root.addWidget(footer)
+        self.set_sound(True)
+
+    def _routine_button(self, routine_id: str, key: str) -> QPushButton:
+        button = QPushButton()
+        button.setProperty("role", "routine")
+        button.setMinimumHeight(84)
+        button.setToolTip(f"Shortcut: {key}")
+        button.clicked.connect(lambda: self.routine_requested.emit(routine_id))
+        button.hide()
+        return button
+
+    def set_routines(self, entries: list[RoutineEntry]) -> None:
+        self.routine_list.clear()
+        for e in entries:
+            text = f"{e.title}   ·   {minutes_label(e.minutes)}"
+            if e.summary:
+                text += f"\n{e.summary}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, e.id)
+            item.setToolTip(f"Start {e.title}")
+            self.routine_list.addItem(item)
+        by_id = {e.id: e for e in entries}
+        for rid, button in (("bedtime", self.bedtime_button), ("daytime", self.daytime_button)):
+            entry = by_id.get(rid)
+            button.setVisible(entry is not None)
+            if entry is not None:
+                button.setText(f"{entry.title}\n{minutes_label(entry.minutes)}")
+                button.setAccessibleName(entry.title)
+                button.setAccessibleDescription(
+                    f"Start {entry.title}, {minutes_label(entry.minutes)}"
+                )
+
+    def set_theme_mode(self, mode: str) -> None:
+        self.theme_button.setText({"auto": "◐  Auto", "day": "☀  Day", "night": "☾  Night"}[mode])
+        self.theme_button.setAccessibleDescription(f"Theme: {mode}")
+
+    def set_sound(self, on: bool) -> None:
+        self.sound_button.blockSignals(True)
+        self.sound_button.setChecked(on)
+        self.sound_button.blockSignals(False)
+        self._label_sound(on)
+
+    def _on_sound(self, on: bool) -> None:
+        self._label_sound(on)
+        self.sound_toggled.emit(on)
+
+    def _label_sound(self, on: bool) -> None:
+        self.sound_button.setText("♪  Sound on" if on else "♪  Sound off")
+        self.sound_button.setAccessibleDescription("Chimes are on" if on else "Chimes are off")

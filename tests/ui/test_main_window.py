@@ -1,0 +1,199 @@
+"""The app as a person uses it: press, watch, answer; the fake clock stands in for waiting."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from coach.audio.cues import Cue, SilentCuePlayer
+from coach.core.player import PlayerState
+from coach.core.settings import Settings, load_settings
+from coach.core.timeline import SegmentKind
+from coach.ui.main_window import MainWindow
+
+
+def play_until(window: MainWindow, clock, predicate, step: float = 1.0, limit: int = 5000) -> None:
+    for _ in range(limit):
+        if predicate():
+            return
+        clock.advance(step)
+        window.controller.tick()
+    raise AssertionError("condition never became true")
+
+
+def test_cramp_relief_button_shows_the_first_relief_cue_at_once(window: MainWindow, qtbot) -> None:
+    qtbot.mouseClick(window.home.relief_button, Qt.MouseButton.LeftButton)
+    screen = window.player_screen
+    assert window.stack.currentWidget() is screen
+    assert screen.exercise_title.text() == "Heel-first calf stretch in bed"
+    assert screen.cue_label.text() == "Straighten the leg, heel first."
+    assert screen.side_label.text() == "Cramping calf"
+    assert screen.banner.isVisible() and "swollen, red or hot" in screen.banner.text()
+    assert window.cues.real is None  # nothing slow was touched before the cue showed
+    assert screen.easing_button.isVisible()
+
+
+def test_relief_easing_moves_on_to_massage(window: MainWindow, qtbot, clock) -> None:
+    window.start_relief()
+    clock.advance(6)
+    window.controller.tick()
+    qtbot.mouseClick(window.player_screen.easing_button, Qt.MouseButton.LeftButton)
+    assert window.player_screen.exercise_title.text() == "Foot and calf massage"
+    assert "optional" in window.player_screen.kind_label.text()
+
+
+def test_relief_shows_advice_when_the_cramp_lasts(window: MainWindow, clock) -> None:
+    window.start_relief()
+    play_until(window, clock, lambda: window.player_screen.escalation.isVisible())
+    assert "Tell your midwife or GP" in window.player_screen.escalation.text()
+    assert window.controller.player.active_time() == pytest.approx(120, abs=1)
+
+
+def test_whole_bedtime_routine_plays_to_the_finish_screen(window: MainWindow, qtbot, clock) -> None:
+    qtbot.mouseClick(window.home.bedtime_button, Qt.MouseButton.LeftButton)
+    screen = window.player_screen
+    assert screen.questions.isVisible()
+    assert not screen.skip_button.isEnabled()
+    qtbot.mouseClick(screen.none_button, Qt.MouseButton.LeftButton)
+    seen_labels: set[str] = set()
+    seen_titles: set[str] = set()
+
+    def record() -> bool:
+        seen_labels.add(screen.side_label.text())
+        seen_titles.add(screen.exercise_title.text())
+        return window.stack.currentWidget() is window.finish
+
+    play_until(window, clock, record, step=0.7)
+    assert window.finish.title.text() == "Well done"
+    assert "sleep well" in window.finish.message.text()
+    assert "Left calf, 2 of 3" in seen_labels
+    assert "Right calf, 3 of 3" in seen_labels
+    assert "Foot and calf massage" in seen_titles
+    assert window.controller.player.state == PlayerState.FINISHED
+    assert not window.controller.is_running
+
+
+def test_keyboard_controls(window: MainWindow, qtbot, clock) -> None:
+    window.start_routine("daytime")
+    screen = window.player_screen
+    qtbot.mouseClick(screen.none_button, Qt.MouseButton.LeftButton)
+    first = screen.exercise_title.text()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.controller.player.state == PlayerState.PAUSED
+    assert screen.pause_button.text() == "Resume"
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.controller.player.state == PlayerState.PLAYING
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert screen.exercise_title.text() != first
+    qtbot.keyClick(window, Qt.Key.Key_Left)  # at the start of a step: the one before
+    assert screen.exercise_title.text() == first
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.finish
+    assert window.finish.title.text() == "Stopped"
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.home
+
+
+def test_home_shortcut_r_starts_relief(window: MainWindow, qtbot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_R)
+    assert window.controller.timeline.routine_id == "relief"
+
+
+def test_red_flag_yes_stops_and_shows_what_to_do(window: MainWindow, qtbot) -> None:
+    window.start_routine("bedtime")
+    qtbot.mouseClick(window.player_screen.yes_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.finish
+    assert window.finish.advice.isVisible()
+    assert "midwife" in window.finish.advice.text()
+    assert window.controller.player.end_reason == "red_flag"
+
+
+def test_home_lists_every_routine_with_its_length(window: MainWindow) -> None:
+    items = [window.home.routine_list.item(i).text() for i in range(window.home.routine_list.count())]
+    assert len(items) == 3
+    assert any(t.startswith("Bedtime wind-down   ·   9 min") for t in items)
+    assert any(t.startswith("Quick daytime circulation   ·   5 min") for t in items)
+    assert "9 min" in window.home.bedtime_button.text()
+
+
+def test_night_theme_follows_the_clock_and_can_be_switched(make_window, hour) -> None:
+    hour.value = 2
+    window = make_window()
+    app = QApplication.instance()
+    assert app.property("coachTheme") == "night"
+    assert "#1B1513" in app.styleSheet()
+    hour.value = 13
+    window.refresh_theme()
+    assert app.property("coachTheme") == "day"
+    window.cycle_theme()  # auto -> day
+    window.cycle_theme()  # day -> night
+    assert window.settings.theme == "night"
+    assert app.property("coachTheme") == "night"
+    assert "Night" in window.home.theme_button.text()
+
+
+def test_theme_choice_is_saved(make_window, tmp_path) -> None:
+    path = tmp_path / "settings.json"
+    window = make_window(settings_path=path)
+    window.cycle_theme()
+    assert load_settings(path).settings.theme == "day"
+    assert (path.stat().st_mode & 0o777) == 0o600
+
+
+def test_sound_off_mark_when_no_sound_can_be_played(make_window, qtbot) -> None:
+    window = make_window(cue_factory=lambda _cb: SilentCuePlayer("no audio device"))
+    window.start_routine("daytime")
+    qtbot.waitUntil(lambda: window.cues.real is not None)
+    assert window.player_screen.sound_mark.isVisible()
+
+
+class RecordingCues:
+    available = True
+    reason = ""
+
+    def __init__(self) -> None:
+        self.played: list[Cue] = []
+
+    def play(self, cue: Cue) -> None:
+        self.played.append(cue)
+
+    def shutdown(self) -> None:
+        pass
+
+
+def test_chimes_on_segments_ticks_on_countdown_and_mute(make_window, qtbot, clock) -> None:
+    cues = RecordingCues()
+    window = make_window(cue_factory=lambda _cb: cues)
+    window.start_routine("daytime")
+    qtbot.waitUntil(lambda: window.cues.real is cues)
+    window.controller.answer(__import__("coach.core.player", fromlist=["Answer"]).Answer.CONTINUE)
+    assert cues.played == [Cue.CHIME]
+    seg = window.controller.player.segment
+    assert seg.kind == SegmentKind.READY
+    play_until(window, clock, lambda: window.controller.player.segment is not seg, step=0.5)
+    assert cues.played[-4:] == [Cue.TICK, Cue.TICK, Cue.TICK, Cue.CHIME] or Cue.CHIME in cues.played
+    before = len(cues.played)
+    window.home.sound_button.toggle()  # mute
+    assert window.settings.sound is False
+    play_until(window, clock, lambda: window.controller.player.segment.kind == SegmentKind.SWITCH or
+               window.controller.player.segment.index > seg.index + 2, step=0.5)
+    assert len(cues.played) == before
+
+
+def test_picture_alternates_frames_while_holding(window: MainWindow, clock) -> None:
+    window.start_routine("daytime")
+    window.controller.answer(__import__("coach.core.player", fromlist=["Answer"]).Answer.CONTINUE)
+    play_until(window, clock, lambda: window.controller.player.segment.kind == SegmentKind.MOVE, 0.5)
+    picture = window.player_screen.picture
+    assert picture.frame_count >= 2
+    frames = set()
+    for _ in range(8):
+        clock.advance(0.5)
+        window.controller.tick()
+        frames.add(picture.current_frame)
+    assert len(frames) >= 2
+
+
+def test_settings_defaults_are_used(window: MainWindow) -> None:
+    assert window.settings == Settings()
