@@ -8,7 +8,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from coach import __version__
+from coach import __version__, selfcheck
 from coach.core import paths, resources
 from coach.core.problems import RoutineFileError
 from coach.core.routine_files import Library, add_routine_file, load_library
@@ -95,6 +95,7 @@ def run_gui(relief: bool = False, routine: str | None = None) -> int:
         else:
             window.start_routine(routine_id)
     QTimer.singleShot(0, window.refresh_theme)
+    selfcheck.install(window)
     code = app.exec()
     window.shutdown_audio()
     return code

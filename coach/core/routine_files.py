@@ -203,12 +203,28 @@ class Library:
 
 
 def load_library(routines_dir: Path, illustrations_dir: Path | None = None) -> Library:
-    """Load sources.yaml, exercises.yaml and every other *.yaml routine in a folder."""
+    """Load sources.yaml, exercises.yaml and every other *.yaml routine in a folder.
+
+    A missing picture is a warning here, not a failure: the player shows the text instead.
+    """
+    catalogue_doc = read_document(routines_dir / "exercises.yaml")
     sources = parse_sources(read_document(routines_dir / "sources.yaml"))
-    catalogue = parse_catalogue(
-        read_document(routines_dir / "exercises.yaml"), sources, illustrations_dir
-    )
+    catalogue = parse_catalogue(catalogue_doc, sources)
     library = Library(sources, catalogue)
+    if illustrations_dir is not None:
+        for i, ex in enumerate(catalogue.values()):
+            if len(illustration_frames(illustrations_dir, ex.illustration)) < 2:
+                mark = catalogue_doc.mark_for(("exercises", i, "illustration"))
+                library.problems.append(
+                    Problem(
+                        catalogue_doc.filename,
+                        mark.line,
+                        mark.column,
+                        f"exercises[{i}].illustration",
+                        f"picture {ex.illustration!r} is missing; the text is shown instead",
+                        severity="warning",
+                    )
+                )
     for path in sorted(routines_dir.glob("*.yaml")):
         if path.name in {"sources.yaml", "exercises.yaml"}:
             continue

@@ -61,13 +61,14 @@ class CountdownRing(QWidget):
         font.setWeight(QFont.Weight.DemiBold)
         p.setFont(font)
         p.setPen(QColor(self._theme.text))
-        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._text)
+        number_rect = rect.adjusted(0, -rect.height() * 0.08, 0, -rect.height() * 0.08)
+        p.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, self._text)
         if self._caption:
             small = QFont(self.font())
-            small.setPixelSize(max(10, int(side * 0.075)))
+            small.setPixelSize(max(10, int(side * 0.07)))
             p.setFont(small)
             p.setPen(QColor(self._theme.muted))
-            caption_rect = rect.adjusted(0, rect.height() * 0.55, 0, 0)
+            caption_rect = rect.adjusted(0, rect.height() * 0.66, 0, 0)
             p.drawText(
                 caption_rect,
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,

@@ -126,7 +126,8 @@ class PlayerScreen(QWidget):
         self.again_button = _button("Still cramping", "big", "Still cramping", "Stretch again now")
         answers = QHBoxLayout()
         for b in (self.none_button, self.yes_button, self.easing_button, self.again_button):
-            b.setMinimumHeight(72)
+            b.setProperty("size", "huge")
+            b.setMinimumHeight(84)
             answers.addWidget(b)
             b.hide()
 
