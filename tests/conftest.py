@@ -19,8 +19,7 @@ def repo() -> Path:
 
 
 @pytest.fixture(scope="session")
-def library():  # noqa: ANN201 - the type lives in coach.core
+def library():
     from coach.core.routine_files import load_library
 
-    illus = REPO / "assets" / "illustrations"
-    return load_library(REPO / "routines", illus if os.environ.get("COACH_TEST_NO_ILLUS") is None else None)
+    return load_library(REPO / "routines", REPO / "assets" / "illustrations")

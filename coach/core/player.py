@@ -64,6 +64,7 @@ class Snapshot:
     next_title: str | None
     escalation: Escalation | None
     loop_elapsed_s: float | None
+    total_elapsed_s: float = 0.0
 
     @property
     def countdown(self) -> int:
@@ -260,6 +261,7 @@ class Player:
             next_title=self._next_title(),
             escalation=self._current_escalation(),
             loop_elapsed_s=None if self._loop_start is None else t - self._loop_start,
+            total_elapsed_s=t,
         )
 
     # -- internals -------------------------------------------------------------------

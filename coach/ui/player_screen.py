@@ -108,7 +108,8 @@ class PlayerScreen(QWidget):
         self.cue_label.setAccessibleName("Instruction")
         self.cue_label.setMinimumHeight(80)
         self.cue_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.questions = _label("cue", "\n".join(f"•  {q}" for q in QUESTIONS), wrap=True)
+        self.questions = _label("question", "\n".join(f"•  {q}" for q in QUESTIONS), wrap=True)
+        self.questions.setAccessibleName("Warning signs")
         self.questions.hide()
         self.note_label = _label("note", wrap=True)
         self.note_label.hide()
@@ -126,7 +127,7 @@ class PlayerScreen(QWidget):
         self.again_button = _button("Still cramping", "big", "Still cramping", "Stretch again now")
         answers = QHBoxLayout()
         for b in (self.none_button, self.yes_button, self.easing_button, self.again_button):
-            b.setProperty("size", "huge")
+            b.setProperty("scale", "huge")
             b.setMinimumHeight(84)
             answers.addWidget(b)
             b.hide()
@@ -152,6 +153,7 @@ class PlayerScreen(QWidget):
         text_box.addWidget(self.cue_label)
         text_box.addWidget(self.questions)
         text_box.addWidget(self.note_label)
+        text_box.addStretch(1)
 
         root = QVBoxLayout(self)
         root.setContentsMargins(28, 20, 28, 20)
@@ -213,7 +215,10 @@ class PlayerScreen(QWidget):
         paused = snap.state == PlayerState.PAUSED
         self.pause_button.setText("Resume" if paused else "Pause")
         self.pause_button.setAccessibleName("Resume" if paused else "Pause")
-        self.time_left.setText(f"{format_clock(snap.routine_remaining_s)} left")
+        if self._controller is not None and self._controller.timeline.kind == "relief":
+            self.time_left.setText(f"{format_clock(snap.total_elapsed_s)} since you started")
+        else:
+            self.time_left.setText(f"{format_clock(snap.routine_remaining_s)} left")
         self.next_label.setText(f"Next: {snap.next_title}" if snap.next_title else "Next: finish")
         self._render_ring(seg, snap, paused)
         self._render_picture(seg, snap)
@@ -234,6 +239,8 @@ class PlayerScreen(QWidget):
         check = seg.kind == SegmentKind.CHECK
         in_loop = seg.eases
         self.questions.setVisible(check)
+        for widget in (self.picture, self.ring, self.side_label):
+            widget.setVisible(not check)  # the questions need the room
         self.none_button.setVisible(check)
         self.yes_button.setVisible(check)
         self.easing_button.setVisible(in_loop)

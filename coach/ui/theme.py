@@ -71,6 +71,7 @@ def stylesheet(t: Theme, scale: float = 1.0) -> str:
     QLabel[role="title"] {{ font-size: {px(30)}px; font-weight: 600; }}
     QLabel[role="heading"] {{ font-size: {px(22)}px; font-weight: 600; }}
     QLabel[role="cue"] {{ font-size: {px(30)}px; }}
+    QLabel[role="question"] {{ font-size: {px(23)}px; line-height: 140%; }}
     QLabel[role="side"] {{ font-size: {px(22)}px; color: {t.muted}; }}
     QLabel[role="note"] {{ color: {t.accent}; font-size: {px(17)}px; }}
     QLabel[role="banner"] {{ color: {t.warn_text}; background: {t.warn};
@@ -93,7 +94,7 @@ def stylesheet(t: Theme, scale: float = 1.0) -> str:
     QPushButton[role="stop"]:focus {{ border: 3px solid {t.text}; }}
     QPushButton[role="big"] {{ font-size: {px(26)}px; padding: {px(18)}px {px(28)}px; }}
     QPushButton[role="routine"] {{ text-align: left; padding: {px(16)}px {px(20)}px; }}
-    QPushButton[size="huge"] {{ font-size: {px(30)}px; font-weight: 600; }}
+    QPushButton[scale="huge"] {{ font-size: {px(30)}px; font-weight: 600; }}
     QToolButton {{ background: transparent; color: {t.muted}; border: 1px solid {t.ring_track};
         border-radius: {px(10)}px; padding: {px(6)}px {px(12)}px; font-size: {px(15)}px; }}
     QToolButton:checked {{ color: {t.text}; border-color: {t.accent}; }}

@@ -61,9 +61,11 @@ def test_thirty_minute_routine_with_late_irregular_ticks_ends_with_zero_drift(
     rng = random.Random(7)
     boundaries_seen: list[tuple[int, float]] = []
     player.subscribe(
-        lambda e: boundaries_seen.append((e.segment.index, player._seg_start))
-        if e.kind == EventKind.SEGMENT and e.segment
-        else None
+        lambda e: (
+            boundaries_seen.append((e.segment.index, player._seg_start))
+            if e.kind == EventKind.SEGMENT and e.segment
+            else None
+        )
     )
     while player.state == PlayerState.PLAYING:
         # ticks every 0.05-2.5 s, sometimes a 9 s stall (a busy machine, a suspended laptop)
@@ -203,7 +205,7 @@ def test_relief_loop_repeats_until_easing_and_escalates(library, clock) -> None:
     first, last = tl.loop_bounds(0)
     cycle = sum(tl.segments[i].duration_s for i in range(first, last + 1))
     clock.advance(tl.segments[0].duration_s)
-    for _ in range(int(130 // 1)):
+    for _ in range(130):
         clock.advance(1)
         player.update()
     snap = player.update()
@@ -226,7 +228,7 @@ def test_relief_loop_repeats_until_easing_and_escalates(library, clock) -> None:
 def test_relief_still_cramping_restarts_the_stretch(library, clock) -> None:
     tl = plan(library.routines["relief"], library.catalogue)
     player, _ = started(tl, clock)
-    first, last = tl.loop_bounds(0)
+    first, _ = tl.loop_bounds(0)
     clock.advance(tl.segments[0].duration_s + tl.segments[first].duration_s + 1)
     assert player.update().segment.kind == SegmentKind.ASK
     assert player.answer(Answer.STILL_CRAMPING)

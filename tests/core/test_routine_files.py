@@ -42,8 +42,14 @@ def problems_of(tmp_path: Path, text: str, library) -> list[str]:
 def test_every_problem_is_reported_with_line_and_column(tmp_path, library) -> None:
     found = problems_of(tmp_path, BROKEN, library)
     name = str(tmp_path / "r.yaml")
-    assert f"{name}:7:24: steps[1].dose.duration_s: input should be greater than or equal to 5 (got 2)" in found
-    assert f"{name}:11:15: steps[3].dose.hold_s: input should be less than or equal to 120 (got 500)" in found
+    assert (
+        f"{name}:7:24: steps[1].dose.duration_s: input should be greater than or equal to 5 (got 2)"
+        in found
+    )
+    assert (
+        f"{name}:11:15: steps[3].dose.hold_s: input should be less than or equal to 120 (got 500)"
+        in found
+    )
     assert f"{name}:12:7: steps[3].dose.repz: unknown field (check the spelling)" in found
     assert len(found) == 3  # the unknown exercise is checked once the shape is right
 
@@ -111,10 +117,19 @@ exercises:
       - when: {trimester: 3}
         replace_with: ghost
 """
-    found = [str(p) for p in validate_file(write(tmp_path, text, "exercises.yaml"), library,
-                                           repo / "assets" / "illustrations")]
-    assert any(":9:15: exercises[0].sources[0]: unknown source id 'NOT-A-SOURCE'" in p for p in found)
-    assert any(":12:23: exercises[0].modifications[0].replace_with: no exercise 'ghost'" in p for p in found)
+    found = [
+        str(p)
+        for p in validate_file(
+            write(tmp_path, text, "exercises.yaml"), library, repo / "assets" / "illustrations"
+        )
+    ]
+    assert any(
+        ":9:15: exercises[0].sources[0]: unknown source id 'NOT-A-SOURCE'" in p for p in found
+    )
+    assert any(
+        ":12:23: exercises[0].modifications[0].replace_with: no exercise 'ghost'" in p
+        for p in found
+    )
     assert any("exercises[0].illustration: needs at least 2 frames" in p for p in found)
 
 

@@ -13,7 +13,10 @@ def make_routine(**overrides: object) -> Routine:
         "schema_version": 1,
         "id": "t",
         "title": "Test",
-        "steps": [{"check": "red_flags", "duration_s": 10}, {"exercise": "standing_wall_calf_stretch"}],
+        "steps": [
+            {"check": "red_flags", "duration_s": 10},
+            {"exercise": "standing_wall_calf_stretch"},
+        ],
     }
     data.update(overrides)
     return Routine.model_validate(data)

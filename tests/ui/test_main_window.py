@@ -110,7 +110,9 @@ def test_red_flag_yes_stops_and_shows_what_to_do(window: MainWindow, qtbot) -> N
 
 
 def test_home_lists_every_routine_with_its_length(window: MainWindow) -> None:
-    items = [window.home.routine_list.item(i).text() for i in range(window.home.routine_list.count())]
+    items = [
+        window.home.routine_list.item(i).text() for i in range(window.home.routine_list.count())
+    ]
     assert len(items) == 3
     assert any(t.startswith("Bedtime wind-down   ·   9 min") for t in items)
     assert any(t.startswith("Quick daytime circulation   ·   5 min") for t in items)
@@ -176,15 +178,24 @@ def test_chimes_on_segments_ticks_on_countdown_and_mute(make_window, qtbot, cloc
     before = len(cues.played)
     window.home.sound_button.toggle()  # mute
     assert window.settings.sound is False
-    play_until(window, clock, lambda: window.controller.player.segment.kind == SegmentKind.SWITCH or
-               window.controller.player.segment.index > seg.index + 2, step=0.5)
+    play_until(
+        window,
+        clock,
+        lambda: (
+            window.controller.player.segment.kind == SegmentKind.SWITCH
+            or window.controller.player.segment.index > seg.index + 2
+        ),
+        step=0.5,
+    )
     assert len(cues.played) == before
 
 
 def test_picture_alternates_frames_while_holding(window: MainWindow, clock) -> None:
     window.start_routine("daytime")
     window.controller.answer(__import__("coach.core.player", fromlist=["Answer"]).Answer.CONTINUE)
-    play_until(window, clock, lambda: window.controller.player.segment.kind == SegmentKind.MOVE, 0.5)
+    play_until(
+        window, clock, lambda: window.controller.player.segment.kind == SegmentKind.MOVE, 0.5
+    )
     picture = window.player_screen.picture
     assert picture.frame_count >= 2
     frames = set()
@@ -197,3 +208,10 @@ def test_picture_alternates_frames_while_holding(window: MainWindow, clock) -> N
 
 def test_settings_defaults_are_used(window: MainWindow) -> None:
     assert window.settings == Settings()
+
+
+def test_relief_shows_time_since_the_press_not_time_left(window: MainWindow, clock) -> None:
+    window.start_relief()
+    clock.advance(65)
+    window.controller.tick()
+    assert window.player_screen.time_left.text() == "1:05 since you started"

@@ -1,0 +1,111 @@
+"""Regenerate the README screenshots: python scripts/screenshots.py [OUT_DIR]
+
+Runs the real MainWindow offscreen on a fake clock, steps it to each state worth showing,
+and saves a PNG of the window for the day and night themes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from coach.core import resources  # noqa: E402
+from coach.core.clock import FakeClock  # noqa: E402
+from coach.core.player import Answer  # noqa: E402
+from coach.core.routine_files import load_library  # noqa: E402
+from coach.core.settings import Settings  # noqa: E402
+from coach.core.timeline import SegmentKind  # noqa: E402
+from coach.ui.main_window import MainWindow  # noqa: E402
+
+SIZE = (1100, 820)
+
+
+def advance_until(window: MainWindow, clock: FakeClock, done: Callable[[], bool]) -> None:
+    for _ in range(10_000):
+        if done():
+            return
+        clock.advance(0.5)
+        assert window.controller is not None
+        window.controller.tick()
+    raise RuntimeError("state never reached")
+
+
+def shoot(out: Path, theme: str) -> list[Path]:
+    library = load_library(resources.routines_dir(), resources.illustrations_dir())
+    clock = FakeClock()
+    window = MainWindow(
+        library,
+        resources.illustrations_dir(),
+        Settings(theme=theme),  # type: ignore[arg-type]
+        None,
+        clock=clock,
+    )
+    window.resize(*SIZE)
+    window.show()
+    app = QApplication.instance()
+    saved: list[Path] = []
+
+    def save(name: str) -> None:
+        app.processEvents()
+        path = out / f"{name}-{theme}.png"
+        window.grab().save(str(path))
+        saved.append(path)
+
+    save("home")
+    window.start_routine("bedtime")
+    save("check")
+    window.controller.answer(Answer.CONTINUE)
+    player = window.controller.player
+    advance_until(
+        window,
+        clock,
+        lambda: (
+            player.segment.kind == SegmentKind.HOLD
+            and player.segment.exercise_id == "standing_wall_calf_stretch"
+            and player.segment.rep == 2
+            and player.update().elapsed_s >= 7
+        ),
+    )
+    save("player")
+    window.start_relief()
+    save("relief")
+    advance_until(window, clock, lambda: window.player_screen.escalation.isVisible())
+    advance_until(window, clock, lambda: player_kind(window) == SegmentKind.HOLD)
+    clock.advance(6)
+    window.controller.tick()
+    save("relief-escalated")
+    window.controller.answer(Answer.EASING)
+    window.controller.skip()
+    window.controller.skip()
+    window.controller.skip()
+    advance_until(window, clock, lambda: window.stack.currentWidget() is window.finish)
+    save("finish")
+    window.close()
+    return saved
+
+
+def player_kind(window: MainWindow) -> SegmentKind:
+    assert window.controller is not None
+    return window.controller.player.segment.kind
+
+
+def main() -> None:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    app.setApplicationName("Coach")
+    for theme in ("day", "night"):
+        for path in shoot(out, theme):
+            print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+
+
+if __name__ == "__main__":
+    main()
