@@ -65,6 +65,29 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1 if bad else 0
 
 
+def cmd_install_desktop(_: argparse.Namespace) -> int:
+    from coach.desktop_entry import install_desktop
+
+    for path in install_desktop():
+        print(f"wrote {path}")
+    return 0
+
+
+def hand_over(args: argparse.Namespace) -> bool:
+    """If Coach is already running, pass it this request (no Qt import) and return True."""
+    from coach.core import paths
+    from coach.instance_client import send_to_running
+
+    if args.relief:
+        command = "relief"
+    elif args.routine:
+        path = Path(args.routine)
+        command = f"routine {path.resolve() if path.suffix in {'.yaml', '.yml'} else args.routine}"
+    else:
+        command = "show"
+    return send_to_running(paths.instance_socket(), command)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coach", description="Guided leg-cramp care in pregnancy."
@@ -78,6 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("paths", nargs="+", metavar="PATH")
     validate.add_argument("-q", "--quiet", action="store_true", help="print problems only")
     validate.set_defaults(func=cmd_validate)
+    sub.add_parser(
+        "install-desktop", help="add Coach, with a Cramp relief action, to your app launcher"
+    ).set_defaults(func=cmd_install_desktop)
     return parser
 
 
@@ -91,6 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         except Exception as exc:  # a CLI never shows a traceback
             print(f"coach: error: {exc}", file=sys.stderr)
             return 2
+    if hand_over(args):
+        return 0
     from coach.app import run_gui
 
     return run_gui(relief=args.relief, routine=args.routine)

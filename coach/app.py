@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
-from pathlib import Path
 from types import TracebackType
 
 from coach import __version__, selfcheck
 from coach.core import paths, resources
 from coach.core.problems import RoutineFileError
-from coach.core.routine_files import Library, add_routine_file, load_library
+from coach.core.routine_files import Library, load_library
 from coach.core.settings import load_settings
 
 log = logging.getLogger("coach")
@@ -51,7 +51,10 @@ def run_gui(relief: bool = False, routine: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from coach.audio.cues import make_cue_player
+    from coach.ui.instance_server import InstanceServer
     from coach.ui.main_window import MainWindow
+    from coach.ui.tray import make_tray
+    from coach.ui.voice import Voice
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Coach")
@@ -71,51 +74,39 @@ def run_gui(relief: bool = False, routine: str | None = None) -> int:
     def cue_factory(on_unavailable):
         return make_cue_player(resources.sounds_dir(), True, on_unavailable)
 
+    def voice_factory() -> Voice:
+        engine = os.environ.get("COACH_VOICE_ENGINE") or None
+        return Voice(engine=engine, rate=loaded.settings.voice_rate)
+
     window = MainWindow(
         library,
         resources.illustrations_dir(),
         loaded.settings,
         paths.settings_file(),
         cue_factory=cue_factory,
+        profile_path=paths.profile_file(),
+        voice_factory=None if os.environ.get("COACH_VOICE") == "off" else voice_factory,
+        first_run=not relief and not routine and not os.environ.get("COACH_SCREENSHOT"),
     )
     window.show()
+    server = InstanceServer(window)
+    server.command_received.connect(window.handle_command)
+    if server.listen(paths.instance_socket()):
+        selfcheck.announce_ready()
+    else:
+        log.warning("another Coach is running; this one will not take hand-overs")
+    tray = make_tray(window, app.windowIcon())
     if loaded.warning:
         window.statusBar().showMessage(loaded.warning, 15000)
     if relief:
         window.start_relief()
     elif routine:
-        routine_id = _resolve_routine(library, routine)
-        if routine_id is None:
-            QMessageBox.warning(
-                window,
-                "Coach",
-                "\n".join(str(p) for p in library.problems[-20:])
-                or f"No routine called “{routine}”.",
-            )
-        else:
-            window.start_routine(routine_id)
+        window.open_routine(routine)
     QTimer.singleShot(0, window.refresh_theme)
     selfcheck.install(window)
     code = app.exec()
+    server.close()
+    if tray is not None:
+        tray.hide()
     window.shutdown_audio()
     return code
-
-
-def _resolve_routine(library: Library, id_or_path: str) -> str | None:
-    """A routine id from the library, or a path to a routine file to load now."""
-    if id_or_path in library.routines:
-        return id_or_path
-    path = Path(id_or_path)
-    if path.suffix in {".yaml", ".yml"} and path.exists():
-        before = len(library.problems)
-        library.problems = library.problems[:before]
-        routine = add_routine_file(library, path)
-        return routine.id if routine else None
-    library.problems.append(_not_found(id_or_path))
-    return None
-
-
-def _not_found(name: str):
-    from coach.core.problems import Problem
-
-    return Problem(name, 1, 1, "", "no such routine id or file")

@@ -12,6 +12,12 @@ import sys
 GRAB_DELAY_MS = 400
 
 
+def announce_ready() -> None:
+    """Tell a waiting test that hand-overs are being accepted now."""
+    if os.environ.get("COACH_SCREENSHOT"):
+        print("selfcheck: ready", flush=True)
+
+
 def process_age_s() -> float | None:
     """Seconds since this process started (Linux /proc); None where that is unknown."""
     try:
@@ -39,11 +45,15 @@ def install(window) -> None:
         screen.grabWindow(0).save(path)
         page = window.stack.currentWidget().accessibleName()
         cue = window.player_screen.cue_label.text()
+        title = window.player_screen.exercise_title.text()
         age = shown_at[0] if shown_at else None
         ms = f"{age * 1000:.0f}" if age is not None else "unknown"
         platform = QApplication.platformName()
-        print(f"selfcheck: first-window-ms={ms} platform={platform} page={page!r} cue={cue!r}")
+        print(
+            f"selfcheck: first-window-ms={ms} platform={platform} page={page!r} title={title!r} cue={cue!r}"
+        )
         sys.stdout.flush()
         QApplication.quit()
 
-    QTimer.singleShot(GRAB_DELAY_MS, grab)
+    delay = int(os.environ.get("COACH_SCREENSHOT_DELAY_MS", GRAB_DELAY_MS))
+    QTimer.singleShot(delay, grab)

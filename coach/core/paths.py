@@ -36,3 +36,19 @@ def settings_file() -> Path:
 
 def user_routines_dir() -> Path:
     return data_dir() / "routines"
+
+
+def profile_file() -> Path:
+    return config_dir() / "profile.json"
+
+
+def runtime_dir() -> Path:
+    """Where the single-instance socket lives: private to the user, gone at logout."""
+    root = os.environ.get("XDG_RUNTIME_DIR")
+    if root and not os.environ.get("COACH_HOME"):
+        return Path(root)
+    return config_dir()
+
+
+def instance_socket() -> Path:
+    return runtime_dir() / "coach-instance.sock"

@@ -65,6 +65,11 @@ class Snapshot:
     escalation: Escalation | None
     loop_elapsed_s: float | None
     total_elapsed_s: float = 0.0
+    affected: str | None = None  # e.g. "left calf", once the person has said
+
+    @property
+    def position_label(self) -> str:
+        return self.segment.label_for(self.affected) if self.segment else ""
 
     @property
     def countdown(self) -> int:
@@ -97,6 +102,7 @@ class Player:
         self._listeners: list[Listener] = []
         self.state = PlayerState.IDLE
         self.end_reason: str | None = None
+        self.affected: str | None = None
         self.finished_at_s: float | None = None
         self._started_at = 0.0
         self._paused_total = 0.0
@@ -172,6 +178,10 @@ class Player:
         self.state = PlayerState.STOPPED
         self.end_reason = reason
         self._emit(PlayerEvent(EventKind.STATE, self.segment, "stopped"))
+
+    def set_affected(self, where: str | None) -> None:
+        """Which leg or foot is cramping ("left calf", "right foot"); None if not said."""
+        self.affected = where
 
     def skip(self) -> bool:
         """Go to the next step. In a relief loop, skipping means "it's easing"."""
@@ -262,6 +272,7 @@ class Player:
             escalation=self._current_escalation(),
             loop_elapsed_s=None if self._loop_start is None else t - self._loop_start,
             total_elapsed_s=t,
+            affected=self.affected,
         )
 
     # -- internals -------------------------------------------------------------------

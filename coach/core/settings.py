@@ -21,6 +21,11 @@ class Settings:
     sound: bool = True
     night_from: int = 20  # hour the night theme starts when theme is "auto"
     night_until: int = 7  # hour it ends
+    voice: bool = True
+    voice_rate: float = -0.1  # QTextToSpeech rate, -1..1; a little slower than normal
+    midwife_name: str = ""
+    midwife_phone: str = ""  # the person's own numbers: empty until they enter them
+    emergency_number: str = ""
 
     def with_changes(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -40,6 +45,13 @@ def _coerce(raw: object) -> Settings:
     settings = Settings(**values)
     if settings.theme not in THEME_MODES or not isinstance(settings.sound, bool):
         raise ValueError("bad theme or sound value")
+    if not isinstance(settings.voice, bool) or not isinstance(settings.voice_rate, int | float):
+        raise ValueError("bad voice settings")
+    if not -1 <= settings.voice_rate <= 1:
+        raise ValueError("voice rate out of range")
+    for text in (settings.midwife_name, settings.midwife_phone, settings.emergency_number):
+        if not isinstance(text, str) or len(text) > 80:
+            raise ValueError("bad contact")
     for hour in (settings.night_from, settings.night_until):
         if not isinstance(hour, int) or not 0 <= hour <= 23:
             raise ValueError("bad night hours")

@@ -84,10 +84,21 @@ class Segment:
 
     @property
     def position_label(self) -> str:
-        """e.g. "Left calf, 2 of 3" or "Cramping calf" or "Both feet"."""
+        """e.g. "Left calf, 2 of 3" or "Cramping calf" or "Both legs"."""
+        return self.label_for(None)
+
+    def mirrored_for(self, affected: str | None) -> bool:
+        """Pictures are drawn for the left leg; the right one is shown mirrored."""
+        side = affected.split()[0] if self.side == Sides.AFFECTED and affected else self.side
+        return side == Sides.RIGHT
+
+    def label_for(self, affected: str | None) -> str:
+        """The position label once the person has said which leg cramps ("left calf")."""
         if self.side is None:
             return ""
-        if self.side == Sides.AFFECTED:
+        if self.side == Sides.AFFECTED and affected:
+            where = affected.capitalize()
+        elif self.side == Sides.AFFECTED:
             where = f"Cramping {self.target}" if self.target else "Cramping leg"
         elif self.side == Sides.TOGETHER:
             where = "Both legs"

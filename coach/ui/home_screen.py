@@ -5,6 +5,8 @@ Signals:
     routine_requested(str): a routine id to start.
     theme_cycle_requested(): the theme button was pressed (auto -> day -> night).
     sound_toggled(bool): the sound button changed.
+    profile_requested(): "About you" was pressed.
+    about_requested(): "About" was pressed.
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ class HomeScreen(QWidget):
     routine_requested = Signal(str)
     theme_cycle_requested = Signal()
     sound_toggled = Signal(bool)
+    profile_requested = Signal()
+    about_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,8 +63,20 @@ class HomeScreen(QWidget):
         self.sound_button.setAccessibleName("Sound")
         self.sound_button.setToolTip("Chimes on or off (M)")
         self.sound_button.toggled.connect(self._on_sound)
+        self.profile_button = QToolButton()
+        self.profile_button.setText("About you")
+        self.profile_button.setAccessibleName("About you")
+        self.profile_button.setToolTip("Your week, what applies to you, your contacts, voice (P)")
+        self.profile_button.clicked.connect(self.profile_requested)
+        self.about_button = QToolButton()
+        self.about_button.setText("About")
+        self.about_button.setAccessibleName("About Coach and its sources")
+        self.about_button.setToolTip("What Coach is, and the sources behind every exercise")
+        self.about_button.clicked.connect(self.about_requested)
         top = QHBoxLayout()
         top.addWidget(title, 1)
+        top.addWidget(self.profile_button)
+        top.addWidget(self.about_button)
         top.addWidget(self.theme_button)
         top.addWidget(self.sound_button)
 

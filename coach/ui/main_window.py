@@ -10,7 +10,8 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
@@ -18,17 +19,25 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from coach.audio.cues import Cue, CuePlayer
+from coach.core import profile_store
 from coach.core.clock import Clock, MonotonicClock
 from coach.core.night import is_night
-from coach.core.profile import Profile
-from coach.core.routine_files import Library
+from coach.core.player import PlayerState, Snapshot
+from coach.core.profile import Profile, ProfileAnswers
+from coach.core.routine_files import Library, add_routine_file
 from coach.core.settings import THEME_MODES, Settings, save_settings
+from coach.core.speech import spoken_text
+from coach.core.stop_advice import contact_lines
 from coach.core.timeline import plan
+from coach.ui.about_dialog import AboutDialog
 from coach.ui.finish_screen import FinishScreen
 from coach.ui.home_screen import HomeScreen, RoutineEntry
 from coach.ui.player_screen import PlayerScreen
+from coach.ui.profile_dialog import ProfileDialog
 from coach.ui.session_controller import SessionController
+from coach.ui.stop_dialog import StopDialog
 from coach.ui.theme import DAY, NIGHT, Theme, apply_theme
+from coach.ui.voice import Voice
 
 RELIEF_ID = "relief"
 THEME_CHECK_MS = 60_000
@@ -59,7 +68,10 @@ class MainWindow(QMainWindow):
         clock: Clock | None = None,
         cue_factory: Callable[[Callable[[str], None]], CuePlayer] | None = None,
         hour: Callable[[], int] = lambda: datetime.now().hour,
-        profile: Profile | None = None,
+        profile_path: Path | None = None,
+        today: Callable[[], date] = date.today,
+        voice_factory: Callable[[], Voice] | None = None,
+        first_run: bool = False,
     ) -> None:
         super().__init__()
         self.setWindowTitle("Coach")
@@ -69,7 +81,16 @@ class MainWindow(QMainWindow):
         self._clock = clock or MonotonicClock()
         self._cue_factory = cue_factory
         self._hour = hour
-        self._profile = profile
+        self._profile_path = profile_path
+        self._today = today
+        self._voice_factory = voice_factory
+        self._first_run = first_run
+        self.answers: ProfileAnswers | None = None  # loaded after the first paint
+        self.voice: Voice | None = None
+        self.stop_dialog: StopDialog | None = None
+        self.profile_dialog: ProfileDialog | None = None
+        self._last_spoken: tuple[int, str] | None = None
+        self.keep_running_in_tray = False
         self.cues = LazyCues()
         self.cues.muted = not settings.sound
         self.controller: SessionController | None = None
@@ -77,6 +98,8 @@ class MainWindow(QMainWindow):
 
         self.home = HomeScreen()
         self.player_screen = PlayerScreen(illustrations_dir)
+        self.player_screen.set_sources(library.sources)
+        self.player_screen.stop_requested.connect(self.request_stop)
         self.finish = FinishScreen()
         self.stack = QStackedWidget()
         for screen in (self.home, self.player_screen, self.finish):
@@ -89,6 +112,8 @@ class MainWindow(QMainWindow):
         self.home.routine_requested.connect(self.start_routine)
         self.home.theme_cycle_requested.connect(self.cycle_theme)
         self.home.sound_toggled.connect(self.set_sound)
+        self.home.profile_requested.connect(self.edit_profile)
+        self.home.about_requested.connect(self.show_about)
         self.finish.home_requested.connect(self.go_home)
         self._sound_failed.connect(self._on_sound_failed)
         self.home.set_routines(self.routine_entries())
@@ -101,12 +126,70 @@ class MainWindow(QMainWindow):
         self._theme_timer.timeout.connect(self.refresh_theme)
         self._theme_timer.start()
         self.refresh_theme()
+        QTimer.singleShot(0, self._after_first_paint)
+
+    # -- after the first paint: everything slow -------------------------------------
+    def _after_first_paint(self) -> None:
+        """Profile, sound and voice are touched only once the first screen is up."""
+        self.load_profile()
+        self._ensure_cues()
+        self._ensure_voice()
+        needs_answers = self.answers is not None and not self.answers.completed
+        if self._first_run and needs_answers and self.stack.currentWidget() is self.home:
+            self.edit_profile(first_run=True)
+
+    def load_profile(self) -> None:
+        if self.answers is not None:
+            return
+        if self._profile_path is None:
+            self.answers = ProfileAnswers(completed=True)
+        else:
+            self.answers, warning = profile_store.load_profile(self._profile_path)
+            if warning:
+                self.statusBar().showMessage(warning, 15000)
+        self.home.set_routines(self.routine_entries())
+
+    @property
+    def profile(self) -> Profile | None:
+        """Today's profile, or None until it is loaded (relief never waits for it)."""
+        return None if self.answers is None else self.answers.profile_on(self._today())
+
+    def edit_profile(self, first_run: bool = False) -> None:
+        self.load_profile()
+        assert self.answers is not None
+        dialog = ProfileDialog(self.answers, self.settings, self._today(), first_run, self)
+        self.profile_dialog = dialog
+
+        def done(result: int) -> None:
+            self.profile_dialog = None
+            if result == ProfileDialog.DialogCode.Accepted:
+                self._store_answers(dialog.answers())
+                self._save(dialog.settings())
+                self._apply_voice_settings()
+            elif first_run:
+                assert self.answers is not None
+                self._store_answers(replace(self.answers, completed=True))
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def _store_answers(self, answers: ProfileAnswers) -> None:
+        self.answers = answers
+        if self._profile_path is not None:
+            try:
+                profile_store.save_profile(self._profile_path, answers)
+            except OSError as exc:
+                self.statusBar().showMessage(f"Profile not saved: {exc.strerror}", 8000)
+        self.home.set_routines(self.routine_entries())
+
+    def show_about(self) -> None:
+        AboutDialog(self.library.sources, self).open()
 
     # -- routines --------------------------------------------------------------------
     def routine_entries(self) -> list[RoutineEntry]:
         entries = []
         for rid, routine in self.library.routines.items():
-            minutes = plan(routine, self.library.catalogue, self._profile).total_s / 60
+            minutes = plan(routine, self.library.catalogue, self.profile).total_s / 60
             entries.append(
                 RoutineEntry(rid, routine.title, minutes, routine.summary or "", routine.kind)
             )
@@ -122,15 +205,74 @@ class MainWindow(QMainWindow):
             self._warn(f"There is no routine called “{routine_id}”.")
             return
         self._end_controller()
-        timeline = plan(routine, self.library.catalogue, self._profile)
+        timeline = plan(routine, self.library.catalogue, self.profile)
         controller = SessionController(timeline, self._clock, self.cues, parent=self)
         controller.ended.connect(self._on_ended)
+        controller.changed.connect(self._speak_changes)
         self.controller = controller
+        self._last_spoken = None
         self.player_screen.bind(controller)
         self.stack.setCurrentWidget(self.player_screen)
         controller.start()
         self.session_started.emit(controller)
+        if timeline.kind == "relief":
+            QTimer.singleShot(0, self.player_screen.ask_which_leg)  # after the first cue
         QTimer.singleShot(0, self._ensure_cues)
+        QTimer.singleShot(0, self._ensure_voice)
+
+    def handle_command(self, command: str) -> None:
+        """A line from a second `coach` process: relief, show, or routine ID."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if command == "relief":
+            self.start_relief()
+        elif command.startswith("routine "):
+            self.open_routine(command.removeprefix("routine ").strip())
+
+    def open_routine(self, id_or_path: str) -> None:
+        """Start a routine by id, or load a routine file first and report its problems."""
+        if id_or_path in self.library.routines:
+            self.start_routine(id_or_path)
+            return
+        path = Path(id_or_path)
+        if path.suffix not in {".yaml", ".yml"} or not path.is_file():
+            self._warn(f"There is no routine called “{id_or_path}”.")
+            return
+        before = len(self.library.problems)
+        routine = add_routine_file(self.library, path)
+        if routine is None:
+            problems = "\n".join(str(p) for p in self.library.problems[before:][:20])
+            self._warn(f"This routine file can't be used:\n\n{problems}")
+            return
+        self.home.set_routines(self.routine_entries())
+        self.start_routine(routine.id)
+
+    # -- Stop: freeze, ask what happened, advise --------------------------------------
+    def request_stop(self) -> None:
+        controller = self.controller
+        if controller is None or self.stop_dialog is not None:
+            return
+        if controller.player.state not in (PlayerState.PLAYING, PlayerState.PAUSED):
+            return
+        was_playing = controller.player.state == PlayerState.PLAYING
+        controller.pause()
+        if self.voice is not None:
+            self.voice.stop()
+        dialog = StopDialog(self)
+        self.stop_dialog = dialog
+
+        def done(result: int) -> None:
+            self.stop_dialog = None
+            if self.controller is not controller:
+                return
+            if result == StopDialog.DialogCode.Accepted and dialog.reason:
+                controller.stop(dialog.reason)
+            elif was_playing:
+                controller.resume()
+
+        dialog.finished.connect(done)
+        dialog.open()
 
     def go_home(self) -> None:
         self._end_controller()
@@ -141,8 +283,12 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return
         timeline = self.controller.timeline
-        self.finish.show_result(state, reason, timeline.title, timeline.finish_text)
+        s = self.settings
+        contacts = contact_lines(s.midwife_name, s.midwife_phone, s.emergency_number)
+        self.finish.show_result(state, reason, timeline.title, timeline.finish_text, contacts)
         self.stack.setCurrentWidget(self.finish)
+        if self.voice is not None:
+            self.voice.speak(self.finish.title.text() + ". " + self.finish.message.text())
 
     def _end_controller(self) -> None:
         if self.controller is not None:
@@ -159,6 +305,28 @@ class MainWindow(QMainWindow):
             why = getattr(self.cues.real, "reason", "") or ""
             self.player_screen.set_sound_available(available and self.settings.sound, why)
 
+    def _ensure_voice(self) -> None:
+        if self.voice is None and self._voice_factory is not None:
+            self.voice = self._voice_factory()
+            self._apply_voice_settings()
+            if self.controller is not None:
+                self._last_spoken = None
+                self._speak_changes(self.controller.player.snapshot())
+
+    def _apply_voice_settings(self) -> None:
+        if self.voice is not None:
+            self.voice.muted = not self.settings.voice
+            self.voice.rate = self.settings.voice_rate
+
+    def _speak_changes(self, snap: Snapshot) -> None:
+        """Say each new cue once: a new segment, or a long movement's next cue."""
+        if self.voice is None or snap.segment is None or snap.state != PlayerState.PLAYING:
+            return
+        key = (snap.segment.index, snap.cue)
+        if key != self._last_spoken:
+            self._last_spoken = key
+            self.voice.speak(spoken_text(snap.segment, snap.cue))
+
     def _on_sound_failed(self, reason: str) -> None:
         self.player_screen.set_sound_available(False, f"No sound: {reason}")
 
@@ -171,6 +339,8 @@ class MainWindow(QMainWindow):
     def shutdown_audio(self) -> None:
         if self.cues.real is not None:
             self.cues.real.shutdown()
+        if self.voice is not None:
+            self.voice.shutdown()
 
     # -- theme -----------------------------------------------------------------------
     def cycle_theme(self) -> None:
@@ -210,12 +380,13 @@ class MainWindow(QMainWindow):
             "Space": {player: lambda: self._control("toggle_pause")},
             "Right": {player: lambda: self._control("skip")},
             "Left": {player: lambda: self._control("back")},
-            "Escape": {player: lambda: self._control("stop"), finish: self.go_home},
+            "Escape": {player: self.request_stop, finish: self.go_home},
             "R": {home: self.start_relief},
             "B": {home: lambda: self.start_routine("bedtime")},
             "D": {home: lambda: self.start_routine("daytime")},
             "T": {home: self.cycle_theme},
             "M": {home: self.home.sound_button.toggle},
+            "P": {home: self.edit_profile},
         }
         for key, actions in table.items():
             shortcut = QShortcut(QKeySequence(key), self)
@@ -231,6 +402,12 @@ class MainWindow(QMainWindow):
             getattr(self.controller, name)()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.keep_running_in_tray:
+            self._end_controller()
+            self.go_home()
+            self.hide()  # relief stays one click away in the tray
+            event.ignore()
+            return
         self._end_controller()
         self._theme_timer.stop()
         self.shutdown_audio()

@@ -6,20 +6,22 @@ no timing of its own (the frame to show is derived from the snapshot's elapsed t
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from coach.core.models import Sides
+from coach.core.models import Source
 from coach.core.player import Answer, PlayerState, Snapshot
 from coach.core.red_flags import ALWAYS_BANNER, QUESTIONS
 from coach.core.timeline import Frames, Segment, SegmentKind
@@ -63,7 +65,13 @@ def _button(text: str, role: str, name: str, description: str) -> QPushButton:
 
 
 class PlayerScreen(QWidget):
-    """Shows the routine in progress. `bind()` attaches it to a controller."""
+    """Shows the routine in progress. `bind()` attaches it to a controller.
+
+    Signals:
+        stop_requested(): Stop was pressed; the window asks what happened.
+    """
+
+    stop_requested = Signal()
 
     def __init__(self, illustrations_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +121,34 @@ class PlayerScreen(QWidget):
         self.questions.hide()
         self.note_label = _label("note", wrap=True)
         self.note_label.hide()
+        self.why_label = _label("muted", wrap=True)
+        self.why_label.setAccessibleName("Why this helps")
+        self.why_label.hide()
+        self.why_button = QToolButton()
+        self.why_button.setText("Why this helps")
+        self.why_button.setCheckable(True)
+        self.why_button.setAccessibleName("Why this helps")
+        self.why_button.setAccessibleDescription("Show why this exercise helps, and its sources")
+        self.why_button.toggled.connect(self.why_label.setVisible)
+        self._sources: Mapping[str, Source] = {}
+
+        self.leg_question = _label("side", "Which leg?")
+        self.leg_buttons: dict[str, QPushButton] = {}
+        legs = QHBoxLayout()
+        legs.addWidget(self.leg_question)
+        for where in ("left calf", "right calf", "left foot", "right foot"):
+            button = _button(
+                where.capitalize(), "big", where.capitalize(), f"The cramp is in the {where}"
+            )
+            button.clicked.connect(lambda _=False, w=where: self._choose_leg(w))
+            legs.addWidget(button)
+            self.leg_buttons[where] = button
+        self.leg_skip = _button("Skip", "big", "Skip the leg question", "Don't say which leg")
+        self.leg_skip.clicked.connect(lambda: self._choose_leg(None))
+        legs.addWidget(self.leg_skip)
+        self.leg_row = QWidget()
+        self.leg_row.setLayout(legs)
+        self.leg_row.hide()
 
         self.yes_button = _button(
             "Yes, one of these", "big", "Yes, one of these", "Stop and see what to do"
@@ -148,11 +184,15 @@ class PlayerScreen(QWidget):
         card.setProperty("role", "card")
         text_box = QVBoxLayout(card)
         text_box.setContentsMargins(24, 16, 24, 16)
-        text_box.addWidget(self.kind_label)
+        header = QHBoxLayout()
+        header.addWidget(self.kind_label, 1)
+        header.addWidget(self.why_button)
+        text_box.addLayout(header)
         text_box.addWidget(self.exercise_title)
         text_box.addWidget(self.cue_label)
         text_box.addWidget(self.questions)
         text_box.addWidget(self.note_label)
+        text_box.addWidget(self.why_label)
         text_box.addStretch(1)
 
         root = QVBoxLayout(self)
@@ -163,10 +203,11 @@ class PlayerScreen(QWidget):
         root.addWidget(self.escalation)
         root.addLayout(middle, 1)
         root.addWidget(card)
+        root.addWidget(self.leg_row)
         root.addLayout(answers)
         root.addLayout(bottom)
 
-        self.stop_button.clicked.connect(lambda: self._call("stop"))
+        self.stop_button.clicked.connect(self.stop_requested)
         self.pause_button.clicked.connect(lambda: self._call("toggle_pause"))
         self.skip_button.clicked.connect(lambda: self._call("skip"))
         self.back_button.clicked.connect(lambda: self._call("back"))
@@ -186,6 +227,19 @@ class PlayerScreen(QWidget):
         relief = controller.timeline.kind == "relief"
         self.banner.setText(ALWAYS_BANNER)
         self.banner.setVisible(relief)
+        self.leg_row.hide()
+
+    def set_sources(self, sources: Mapping[str, Source]) -> None:
+        self._sources = sources
+
+    def ask_which_leg(self) -> None:
+        """Relief: asked once the first stretch cue is already on screen."""
+        self.leg_row.show()
+
+    def _choose_leg(self, where: str | None) -> None:
+        self.leg_row.hide()
+        if self._controller is not None:
+            self._controller.set_affected(where)
 
     def set_theme(self, theme: Theme) -> None:
         self.picture.set_theme(theme)
@@ -220,6 +274,7 @@ class PlayerScreen(QWidget):
         else:
             self.time_left.setText(f"{format_clock(snap.routine_remaining_s)} left")
         self.next_label.setText(f"Next: {snap.next_title}" if snap.next_title else "Next: finish")
+        self.side_label.setText(snap.position_label)
         self._render_ring(seg, snap, paused)
         self._render_picture(seg, snap)
         esc = snap.escalation
@@ -230,7 +285,10 @@ class PlayerScreen(QWidget):
     def _render_segment(self, seg: Segment) -> None:
         self.kind_label.setText(KIND_LABELS[seg.kind] + ("  ·  optional" if seg.optional else ""))
         self.exercise_title.setText(seg.title)
-        self.side_label.setText(seg.position_label)
+        names = [self._sources[s].name if s in self._sources else s for s in seg.sources]
+        why = seg.why or ""
+        self.why_label.setText(f"{why}\nSources: {'; '.join(names)}".strip())
+        self.why_button.setVisible(bool(seg.sources))
         notes = list(seg.notes)
         if seg.optional and seg.kind == SegmentKind.READY:
             notes.append("Optional: press Skip to leave this out.")
@@ -275,4 +333,5 @@ class PlayerScreen(QWidget):
             frame = -1
         else:
             frame = 0
-        self.picture.show_picture(seg.illustration, frame, seg.side == Sides.RIGHT, seg.title)
+        mirrored = seg.mirrored_for(snap.affected)
+        self.picture.show_picture(seg.illustration, frame, mirrored, seg.title)

@@ -65,6 +65,18 @@ class SessionController(QObject):
         self.player.answer(answer)
         self._publish()
 
+    def set_affected(self, where: str | None) -> None:
+        self.player.set_affected(where)
+        self._publish()
+
+    def pause(self) -> None:
+        self.player.pause()
+        self._publish()
+
+    def resume(self) -> None:
+        self.player.resume()
+        self._publish()
+
     def stop(self, reason: str = "stopped") -> None:
         self.player.stop(reason)
         self._publish()

@@ -47,8 +47,14 @@ def test_no_shipped_file_presents_forbidden_advice(repo: Path, label: str) -> No
 
 @pytest.mark.parametrize(
     "sample",
-    ["Take 300 mg magnesium", "try a mustard plaster", "prick the calf with a pin",
-     "valerian tea", "drink less water at night", "Stramonium ampoules"],
+    [
+        "Take 300 mg magnesium",
+        "try a mustard plaster",
+        "prick the calf with a pin",
+        "valerian tea",
+        "drink less water at night",
+        "Stramonium ampoules",
+    ],
 )
 def test_the_patterns_catch_what_the_seeds_said(sample: str) -> None:
     assert any(re.search(p, sample, re.IGNORECASE) for p in FORBIDDEN.values())

@@ -11,6 +11,7 @@ import select
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -65,7 +66,7 @@ def run_app(display: str, tmp_path: Path, *args: str) -> tuple[str, QImage]:
     )
     assert out.returncode == 0, out.stderr
     assert "Traceback" not in out.stderr
-    line = next(ln for ln in out.stdout.splitlines() if ln.startswith("selfcheck:"))
+    line = next(ln for ln in out.stdout.splitlines() if ln.startswith("selfcheck: first"))
     print(line)  # first-window time, for the record
     image = QImage(str(shot))
     assert not image.isNull()
@@ -95,3 +96,58 @@ def test_relief_from_the_command_line_shows_the_first_cue(display: str, tmp_path
     assert "page='Routine player'" in line
     assert "cue='Straighten the leg, heel first.'" in line
     assert distinct_colours(image) > 8
+
+
+def read_line(stream, prefix: str, timeout_s: float = 60) -> str:
+    """The first line starting with `prefix` on a child's stdout (waits on the pipe)."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([stream], [], [], max(0.0, deadline - time.monotonic()))
+        if not ready:
+            break
+        line = stream.readline()
+        if not line:
+            break
+        if line.startswith(prefix):
+            return line
+    raise AssertionError(f"no {prefix!r} line within {timeout_s} s")
+
+
+HAND_OVER = (
+    "import sys, time; t = time.perf_counter(); from coach.__main__ import main; "
+    "rc = main(['--relief']); ms = (time.perf_counter() - t) * 1000; "
+    "qt = sorted(m for m in sys.modules if m.startswith('PySide6')); "
+    "print(f'handover rc={rc} ms={ms:.1f} qt={qt}')"
+)
+
+
+def test_second_coach_relief_hands_over_to_the_running_app(display: str, tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "DISPLAY": display,
+        "QT_QPA_PLATFORM": "xcb",
+        "COACH_HOME": str(tmp_path / "home"),
+        "COACH_SCREENSHOT": str(tmp_path / "screen.png"),
+        "COACH_SCREENSHOT_DELAY_MS": "5000",
+        "COACH_AUDIO": "off",
+        "COACH_VOICE": "off",
+    }
+    first = subprocess.Popen(
+        [sys.executable, "-m", "coach"], env=env, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        read_line(first.stdout, "selfcheck: ready")
+        second = subprocess.run(
+            [sys.executable, "-c", HAND_OVER], env=env, capture_output=True, text=True, timeout=30
+        )
+        line = read_line(first.stdout, "selfcheck: first-window")
+        first.wait(timeout=30)
+    finally:
+        first.kill()
+        first.wait(timeout=30)
+        first.stdout.close()
+    print(second.stdout.strip())
+    assert "handover rc=0" in second.stdout
+    assert "qt=[]" in second.stdout  # the second process never imported Qt
+    assert "page='Routine player'" in line
+    assert "title='Heel-first calf stretch in bed'" in line

@@ -88,7 +88,10 @@ def test_keyboard_controls(window: MainWindow, qtbot, clock) -> None:
     assert screen.exercise_title.text() != first
     qtbot.keyClick(window, Qt.Key.Key_Left)  # at the start of a step: the one before
     assert screen.exercise_title.text() == first
-    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # Stop asks what happened
+    assert window.stop_dialog is not None
+    assert window.controller.player.state == PlayerState.PAUSED
+    qtbot.mouseClick(window.stop_dialog.buttons["tired"], Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.finish
     assert window.finish.title.text() == "Stopped"
     qtbot.keyClick(window, Qt.Key.Key_Escape)

@@ -1,0 +1,84 @@
+"""What Stop asks ("What happened?") and the advice for each answer.
+
+From the content brief section 4 (ACOG804 warning signs, VTE, PEC, NHS-LC). Coach does not
+diagnose; it says what to do and whom to call, with the person's own numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class StopReason:
+    id: str
+    label: str  # on the button
+    advice: str
+    urgent: bool  # show the contact numbers prominently
+
+
+REASONS: tuple[StopReason, ...] = (
+    StopReason(
+        "calf_red_hot_swollen",
+        "Calf hot, red or swollen",
+        "A hot, red, swollen or tender calf is not a cramp. Don't massage it. Contact your "
+        "midwife or GP today. If you are also short of breath or have chest pain, call your "
+        "emergency number now.",
+        urgent=True,
+    ),
+    StopReason(
+        "bleeding",
+        "Bleeding or fluid leaking",
+        "Stop and call your midwife or maternity unit now.",
+        urgent=True,
+    ),
+    StopReason(
+        "contractions",
+        "Contractions or tummy pain",
+        "Stop and rest. Regular painful contractions or abdominal pain: call your midwife or "
+        "maternity unit now.",
+        urgent=True,
+    ),
+    StopReason(
+        "dizziness",
+        "Dizzy or faint",
+        "Sit or lie down on your side, and sip some water. If it doesn't pass, or comes with "
+        "a headache, blurred vision or chest pain, call your midwife.",
+        urgent=True,
+    ),
+    StopReason(
+        "pain",
+        "Pain",
+        "Stop the exercise. A stretch should feel gentle, never painful. If the pain stays, "
+        "or the cramp lasts over 10 minutes, contact your midwife or GP.",
+        urgent=False,
+    ),
+    StopReason(
+        "tired",
+        "Just tired",
+        "That's fine. Rest, and come back when you are ready.",
+        urgent=False,
+    ),
+)
+
+BY_ID = {r.id: r for r in REASONS}
+
+
+def advice_for(reason_id: str) -> StopReason | None:
+    return BY_ID.get(reason_id)
+
+
+def contact_lines(midwife_name: str, midwife_phone: str, emergency_number: str) -> str:
+    """The person's own numbers, or a prompt to add them; never an invented number."""
+    lines = []
+    if midwife_phone or midwife_name:
+        who = midwife_name or "Midwife"
+        lines.append(f"{who}: {midwife_phone}" if midwife_phone else who)
+    if emergency_number:
+        lines.append(f"Emergency: {emergency_number}")
+    if not lines:
+        return (
+            "Add your midwife's and emergency numbers under About you, "
+            "so they are here when needed."
+        )
+    return "\n".join(lines)

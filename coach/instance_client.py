@@ -1,0 +1,28 @@
+"""Hand a command to an already running Coach, without importing Qt.
+
+The running app listens on a private Unix socket (QLocalServer). A second `coach --relief`
+connects with the standard library, sends one line and exits, so relief shows in the
+running window within milliseconds.
+"""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+TIMEOUT_S = 3.0
+
+
+def send_to_running(path: Path, command: str, timeout_s: float = TIMEOUT_S) -> bool:
+    """True when a running Coach took the command (it replies "ok" once it has acted)."""
+    if not hasattr(socket, "AF_UNIX"):
+        return False
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.settimeout(timeout_s)
+            sock.connect(str(path))
+            sock.sendall(command.encode("utf-8") + b"\n")
+            reply = sock.recv(16)
+    except OSError:
+        return False
+    return reply.startswith(b"ok")
