@@ -49,9 +49,8 @@ def install(window) -> None:
         age = shown_at[0] if shown_at else None
         ms = f"{age * 1000:.0f}" if age is not None else "unknown"
         platform = QApplication.platformName()
-        print(
-            f"selfcheck: first-window-ms={ms} platform={platform} page={page!r} title={title!r} cue={cue!r}"
-        )
+        where = f"page={page!r} title={title!r} cue={cue!r}"
+        print(f"selfcheck: first-window-ms={ms} platform={platform} {where}")
         sys.stdout.flush()
         QApplication.quit()
 
