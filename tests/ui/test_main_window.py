@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -22,7 +24,15 @@ def play_until(window: MainWindow, clock, predicate, step: float = 1.0, limit: i
     raise AssertionError("condition never became true")
 
 
-def test_cramp_relief_button_shows_the_first_relief_cue_at_once(window: MainWindow, qtbot) -> None:
+def test_cramp_relief_button_shows_the_first_relief_cue_at_once(make_window, qtbot) -> None:
+    made: list[str] = []
+    window = make_window(
+        cue_factory=lambda _cb: made.append("cues") or RecordingCues(),
+        voice_factory=lambda: made.append("voice") or None,
+        profile_path=Path("/nonexistent/profile.json"),
+    )
+    window.answers = None  # as at a cold start: the profile is not loaded yet
+    made.clear()
     qtbot.mouseClick(window.home.relief_button, Qt.MouseButton.LeftButton)
     screen = window.player_screen
     assert window.stack.currentWidget() is screen
@@ -30,8 +40,10 @@ def test_cramp_relief_button_shows_the_first_relief_cue_at_once(window: MainWind
     assert screen.cue_label.text() == "Straighten the leg, heel first."
     assert screen.side_label.text() == "Cramping calf"
     assert screen.banner.isVisible() and "swollen, red or hot" in screen.banner.text()
-    assert window.cues.real is None  # nothing slow was touched before the cue showed
+    assert made == []  # no audio or voice object was created before the cue showed
+    assert window.answers is None  # nor was the profile read
     assert screen.easing_button.isVisible()
+    qtbot.waitUntil(lambda: "cues" in made and "voice" in made)  # they come right after
 
 
 def test_relief_easing_moves_on_to_massage(window: MainWindow, qtbot, clock) -> None:
