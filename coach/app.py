@@ -54,7 +54,6 @@ def run_gui(relief: bool = False, routine: str | None = None) -> int:
     from coach.ui.instance_server import InstanceServer
     from coach.ui.main_window import MainWindow
     from coach.ui.tray import make_tray
-    from coach.ui.voice import Voice
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Coach")
@@ -74,7 +73,9 @@ def run_gui(relief: bool = False, routine: str | None = None) -> int:
     def cue_factory(on_unavailable):
         return make_cue_player(resources.sounds_dir(), True, on_unavailable)
 
-    def voice_factory() -> Voice:
+    def voice_factory() -> Voice:  # noqa: F821 - imported lazily below
+        from coach.ui.voice import Voice
+
         engine = os.environ.get("COACH_VOICE_ENGINE") or None
         return Voice(engine=engine, rate=loaded.settings.voice_rate)
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -37,7 +38,9 @@ from coach.ui.profile_dialog import ProfileDialog
 from coach.ui.session_controller import SessionController
 from coach.ui.stop_dialog import StopDialog
 from coach.ui.theme import DAY, NIGHT, Theme, apply_theme
-from coach.ui.voice import Voice
+
+if TYPE_CHECKING:  # QtTextToSpeech pulls in QtMultimedia: loaded only when voice starts
+    from coach.ui.voice import Voice
 
 RELIEF_ID = "relief"
 THEME_CHECK_MS = 60_000
