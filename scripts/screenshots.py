@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from coach.core import resources  # noqa: E402
 from coach.core.clock import FakeClock  # noqa: E402
@@ -54,12 +54,21 @@ def shoot(out: Path, theme: str) -> list[Path]:
     saved: list[Path] = []
 
     def save(name: str) -> None:
+        save_widget(window, name)
+
+    def save_widget(widget: QWidget, name: str) -> None:
         app.processEvents()
         path = out / f"{name}-{theme}.png"
-        window.grab().save(str(path))
+        widget.grab().save(str(path))
         saved.append(path)
 
     save("home")
+    window.edit_profile()
+    dialog = window.profile_dialog
+    dialog.use_week.setChecked(True)
+    dialog.week.setValue(31)
+    save_widget(dialog, "profile")
+    dialog.reject()
     window.start_routine("bedtime")
     save("check")
     window.controller.answer(Answer.CONTINUE)
@@ -75,6 +84,9 @@ def shoot(out: Path, theme: str) -> list[Path]:
         ),
     )
     save("player")
+    window.request_stop()
+    save_widget(window.stop_dialog, "stop")
+    window.stop_dialog.reject()
     window.start_relief()
     save("relief")
     advance_until(window, clock, lambda: window.player_screen.escalation.isVisible())

@@ -17,7 +17,7 @@ class CountdownRing(QWidget):
         self._progress = 0.0
         self._theme = DAY
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(180, 180)
+        self.setMinimumSize(110, 110)
         self.setAccessibleName("Countdown")
 
     def sizeHint(self) -> QSize:

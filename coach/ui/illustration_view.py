@@ -29,7 +29,7 @@ class IllustrationView(QWidget):
         self._placeholder = ""
         self._theme = DAY
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(240, 180)
+        self.setMinimumSize(160, 120)
 
     def sizeHint(self) -> QSize:
         return QSize(560, 420)

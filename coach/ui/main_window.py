@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
         self.resize(1100, 820)
-        self.setMinimumSize(720, 600)
+        self.setMinimumSize(760, 720)
 
         self.home.relief_requested.connect(self.start_relief)
         self.home.routine_requested.connect(self.start_routine)

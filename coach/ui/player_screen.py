@@ -114,7 +114,7 @@ class PlayerScreen(QWidget):
         self.exercise_title = _label("title", wrap=True)
         self.cue_label = _label("cue", wrap=True)
         self.cue_label.setAccessibleName("Instruction")
-        self.cue_label.setMinimumHeight(80)
+        self.cue_label.setMinimumHeight(64)
         self.cue_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.questions = _label("question", "\n".join(f"•  {q}" for q in QUESTIONS), wrap=True)
         self.questions.setAccessibleName("Warning signs")
@@ -146,6 +146,7 @@ class PlayerScreen(QWidget):
         self.leg_skip = _button("Skip", "big", "Skip the leg question", "Don't say which leg")
         self.leg_skip.clicked.connect(lambda: self._choose_leg(None))
         legs.addWidget(self.leg_skip)
+        legs.setContentsMargins(0, 0, 0, 0)
         self.leg_row = QWidget()
         self.leg_row.setLayout(legs)
         self.leg_row.hide()
@@ -164,7 +165,7 @@ class PlayerScreen(QWidget):
         answers = QHBoxLayout()
         for b in (self.none_button, self.yes_button, self.easing_button, self.again_button):
             b.setProperty("scale", "huge")
-            b.setMinimumHeight(84)
+            b.setMinimumHeight(72)
             answers.addWidget(b)
             b.hide()
 
@@ -177,13 +178,14 @@ class PlayerScreen(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.next_label, 1)
         for b in (self.back_button, self.pause_button, self.skip_button):
-            b.setMinimumHeight(64)
+            b.setMinimumHeight(56)
             bottom.addWidget(b)
 
         card = QFrame()
         card.setProperty("role", "card")
         text_box = QVBoxLayout(card)
-        text_box.setContentsMargins(24, 16, 24, 16)
+        text_box.setContentsMargins(24, 12, 24, 12)
+        text_box.setSpacing(4)
         header = QHBoxLayout()
         header.addWidget(self.kind_label, 1)
         header.addWidget(self.why_button)
@@ -196,8 +198,8 @@ class PlayerScreen(QWidget):
         text_box.addStretch(1)
 
         root = QVBoxLayout(self)
-        root.setContentsMargins(28, 20, 28, 20)
-        root.setSpacing(14)
+        root.setContentsMargins(28, 16, 28, 16)
+        root.setSpacing(10)
         root.addLayout(top)
         root.addWidget(self.banner)
         root.addWidget(self.escalation)

@@ -92,7 +92,7 @@ def stylesheet(t: Theme, scale: float = 1.0) -> str:
     QPushButton[role="stop"] {{ background: {t.stop}; color: {t.relief_text}; border: none;
         font-weight: 700; min-width: {px(120)}px; }}
     QPushButton[role="stop"]:focus {{ border: 3px solid {t.text}; }}
-    QPushButton[role="big"] {{ font-size: {px(26)}px; padding: {px(18)}px {px(28)}px; }}
+    QPushButton[role="big"] {{ font-size: {px(25)}px; padding: {px(12)}px {px(24)}px; }}
     QPushButton[role="routine"] {{ text-align: left; padding: {px(16)}px {px(20)}px; }}
     QPushButton[scale="huge"] {{ font-size: {px(30)}px; font-weight: 600; }}
     QToolButton {{ background: transparent; color: {t.muted}; border: 1px solid {t.ring_track};

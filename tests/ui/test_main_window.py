@@ -230,3 +230,15 @@ def test_relief_shows_time_since_the_press_not_time_left(window: MainWindow, clo
     clock.advance(65)
     window.controller.tick()
     assert window.player_screen.time_left.text() == "1:05 since you started"
+
+
+def test_relief_screen_fits_without_overlap_at_the_smallest_window(window: MainWindow, qtbot) -> None:
+    window.resize(window.minimumSize())
+    window.start_relief()
+    qtbot.waitUntil(window.player_screen.leg_row.isVisible)
+    screen = window.player_screen
+    ring = screen.ring.geometry()
+    label = screen.side_label.geometry()
+    assert ring.height() >= screen.ring.minimumHeight()
+    assert label.top() >= ring.bottom()
+    assert screen.easing_button.geometry().bottom() < screen.back_button.geometry().top()
