@@ -52,3 +52,11 @@ def runtime_dir() -> Path:
 
 def instance_socket() -> Path:
     return runtime_dir() / "coach-instance.sock"
+
+
+def history_file() -> Path:
+    return data_dir() / "diary.sqlite3"
+
+
+def backups_dir() -> Path:
+    return data_dir() / "backups"

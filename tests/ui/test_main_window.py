@@ -232,7 +232,9 @@ def test_relief_shows_time_since_the_press_not_time_left(window: MainWindow, clo
     assert window.player_screen.time_left.text() == "1:05 since you started"
 
 
-def test_relief_screen_fits_without_overlap_at_the_smallest_window(window: MainWindow, qtbot) -> None:
+def test_relief_screen_fits_without_overlap_at_the_smallest_window(
+    window: MainWindow, qtbot
+) -> None:
     window.resize(window.minimumSize())
     window.start_relief()
     qtbot.waitUntil(window.player_screen.leg_row.isVisible)
