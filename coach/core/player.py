@@ -103,6 +103,8 @@ class Player:
         self.state = PlayerState.IDLE
         self.end_reason: str | None = None
         self.affected: str | None = None
+        self.eased_at_s: float | None = None  # active time of "it's easing" (relief)
+        self._steps_done: dict[str, None] = {}  # exercise ids actually worked on, in order
         self.finished_at_s: float | None = None
         self._started_at = 0.0
         self._paused_total = 0.0
@@ -179,6 +181,20 @@ class Player:
         self.end_reason = reason
         self._emit(PlayerEvent(EventKind.STATE, self.segment, "stopped"))
 
+    @property
+    def steps_done(self) -> tuple[str, ...]:
+        """Exercises that were actually worked on (not only announced), in order."""
+        return tuple(self._steps_done)
+
+    @property
+    def share_completed(self) -> float:
+        """How much of the planned routine was played, 0..1."""
+        if self.state == PlayerState.FINISHED:
+            return 1.0
+        snap = self.snapshot()
+        total = self.timeline.total_s
+        return 0.0 if total <= 0 else max(0.0, min(1.0, 1 - snap.routine_remaining_s / total))
+
     def set_affected(self, where: str | None) -> None:
         """Which leg or foot is cramping ("left calf", "right foot"); None if not said."""
         self.affected = where
@@ -222,6 +238,8 @@ class Player:
                 return True
             return False
         if answer == Answer.EASING and seg.eases:
+            if self.eased_at_s is None:
+                self.eased_at_s = self.active_time()
             self._jump(self._next_step_start())
             return True
         if answer == Answer.STILL_CRAMPING and seg.kind == SegmentKind.ASK and seg.loop is not None:
@@ -298,6 +316,8 @@ class Player:
             self._loop_id = loop_id
             self._loop_start = None if loop_id is None else at
             self._escalations_fired = 0
+        if seg.kind in (SegmentKind.HOLD, SegmentKind.MOVE) and seg.exercise_id:
+            self._steps_done[seg.exercise_id] = None
         self._emit(PlayerEvent(EventKind.SEGMENT, seg, late))
 
     def _finish(self, at: float) -> None:

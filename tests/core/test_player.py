@@ -271,3 +271,31 @@ def test_snapshot_countdown_and_progress(library, clock) -> None:
 def test_empty_timeline_is_refused(clock) -> None:
     with pytest.raises(ValueError):
         Player(Timeline("x", "X", "session", ()), clock)
+
+
+def test_relief_records_when_it_eased_and_which_steps_were_done(library, clock) -> None:
+    tl = plan(library.routines["relief"], library.catalogue)
+    player, _ = started(tl, clock)
+    clock.advance(4 + 20 + 3)  # ready, one stretch, into "is it easing?"
+    player.update()
+    assert player.answer(Answer.EASING)
+    assert player.eased_at_s == pytest.approx(27)
+    assert player.skip()  # leave out the massage before it starts
+    clock.advance(3)  # still getting the warm compress ready
+    player.update()
+    assert player.steps_done == ("bed_wall_foot_press",)
+    clock.advance(2)
+    player.update()
+    assert player.steps_done == ("bed_wall_foot_press", "warm_compress")
+
+
+def test_share_completed(library, clock) -> None:
+    tl = no_check(library, {"exercise": "ankle_circles"})
+    player, _ = started(tl, clock)
+    past_check(player)
+    clock.advance(30)
+    player.update()
+    assert 0 < player.share_completed < 1
+    player.stop("tired")
+    stopped = player.share_completed
+    assert stopped == pytest.approx(1 - (tl.total_s - tl.segments[1].offset_s - 30) / tl.total_s)
