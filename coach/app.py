@@ -51,6 +51,7 @@ def run_gui(relief: bool = False, routine: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from coach.audio.cues import make_cue_player
+    from coach.ui.diary_keeper import DiaryKeeper
     from coach.ui.instance_server import InstanceServer
     from coach.ui.main_window import MainWindow
     from coach.ui.tray import make_tray
@@ -88,6 +89,7 @@ def run_gui(relief: bool = False, routine: str | None = None) -> int:
         profile_path=paths.profile_file(),
         voice_factory=None if os.environ.get("COACH_VOICE") == "off" else voice_factory,
         first_run=not relief and not routine and not os.environ.get("COACH_SCREENSHOT"),
+        diary=DiaryKeeper(paths.history_file(), paths.backups_dir()),
     )
     window.show()
     server = InstanceServer(window)

@@ -7,6 +7,8 @@ Signals:
     sound_toggled(bool): the sound button changed.
     profile_requested(): "About you" was pressed.
     about_requested(): "About" was pressed.
+    history_requested(): "History" was pressed.
+    diary_requested(): "Diary entry" was pressed.
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ class HomeScreen(QWidget):
     sound_toggled = Signal(bool)
     profile_requested = Signal()
     about_requested = Signal()
+    history_requested = Signal()
+    diary_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +105,20 @@ class HomeScreen(QWidget):
 
         heading = QLabel("All routines")
         heading.setProperty("role", "heading")
+        self.history_button = QPushButton("History")
+        self.history_button.setAccessibleName("History")
+        self.history_button.setAccessibleDescription("Your sessions, cramps and weekly charts (H)")
+        self.history_button.setToolTip("Your sessions, cramps and weekly charts (H)")
+        self.history_button.clicked.connect(self.history_requested)
+        self.diary_button = QPushButton("Note a cramp")
+        self.diary_button.setAccessibleName("Note a cramp")
+        self.diary_button.setAccessibleDescription("Add a diary entry without running anything (N)")
+        self.diary_button.setToolTip("Add cramps you had to your diary (N)")
+        self.diary_button.clicked.connect(self.diary_requested)
+        list_header = QHBoxLayout()
+        list_header.addWidget(heading, 1)
+        list_header.addWidget(self.diary_button)
+        list_header.addWidget(self.history_button)
         self.routine_list = QListWidget()
         self.routine_list.setAccessibleName("All routines")
         self.routine_list.setAccessibleDescription("Press Enter to start the selected routine")
@@ -118,7 +136,7 @@ class HomeScreen(QWidget):
         root.addWidget(self.relief_button)
         root.addWidget(relief_hint)
         root.addLayout(quick)
-        root.addWidget(heading)
+        root.addLayout(list_header)
         root.addWidget(self.routine_list, 1)
         root.addWidget(footer)
         self.set_sound(True)

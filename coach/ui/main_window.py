@@ -15,22 +15,34 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from coach.audio.cues import Cue, CuePlayer
 from coach.core import profile_store
 from coach.core.clock import Clock, MonotonicClock
+from coach.core.history_records import EpisodeRecord
+from coach.core.history_stats import weekly
 from coach.core.night import is_night
 from coach.core.player import PlayerState, Snapshot
 from coach.core.profile import Profile, ProfileAnswers
+from coach.core.recording import record_for
 from coach.core.routine_files import Library, add_routine_file
 from coach.core.settings import THEME_MODES, Settings, save_settings
 from coach.core.speech import spoken_text
 from coach.core.stop_advice import contact_lines
 from coach.core.timeline import plan
 from coach.ui.about_dialog import AboutDialog
+from coach.ui.diary_dialog import DiaryDialog
+from coach.ui.diary_keeper import DiaryKeeper
 from coach.ui.finish_screen import FinishScreen
 from coach.ui.home_screen import HomeScreen, RoutineEntry
 from coach.ui.player_screen import PlayerScreen
@@ -40,6 +52,7 @@ from coach.ui.stop_dialog import StopDialog
 from coach.ui.theme import DAY, NIGHT, Theme, apply_theme
 
 if TYPE_CHECKING:  # QtTextToSpeech pulls in QtMultimedia: loaded only when voice starts
+    from coach.ui.history_screen import HistoryScreen
     from coach.ui.voice import Voice
 
 RELIEF_ID = "relief"
@@ -75,6 +88,8 @@ class MainWindow(QMainWindow):
         today: Callable[[], date] = date.today,
         voice_factory: Callable[[], Voice] | None = None,
         first_run: bool = False,
+        diary: DiaryKeeper | None = None,
+        now: Callable[[], datetime] = datetime.now,
     ) -> None:
         super().__init__()
         self.setWindowTitle("Coach")
@@ -94,6 +109,15 @@ class MainWindow(QMainWindow):
         self.profile_dialog: ProfileDialog | None = None
         self._last_spoken: tuple[int, str] | None = None
         self.keep_running_in_tray = False
+        self._now = now
+        self.diary = diary or DiaryKeeper(None, None, now, self)
+        self.diary.setParent(self)
+        self.diary.message.connect(self.notify)
+        self.notices: list[str] = []
+        self.history: HistoryScreen | None = None  # built on first visit (QtCharts is heavy)
+        self.diary_dialog: DiaryDialog | None = None
+        self._started_wall: datetime | None = None
+        self._record: tuple[str, int] | None = None
         self.cues = LazyCues()
         self.cues.muted = not settings.sound
         self.controller: SessionController | None = None
@@ -117,6 +141,10 @@ class MainWindow(QMainWindow):
         self.home.sound_toggled.connect(self.set_sound)
         self.home.profile_requested.connect(self.edit_profile)
         self.home.about_requested.connect(self.show_about)
+        self.home.history_requested.connect(self.show_history)
+        self.home.diary_requested.connect(self.add_diary_entry)
+        self.finish.helped_chosen.connect(self._on_helped)
+        self.finish.episode_details.connect(self._on_episode_details)
         self.finish.home_requested.connect(self.go_home)
         self._sound_failed.connect(self._on_sound_failed)
         self.home.set_routines(self.routine_entries())
@@ -137,6 +165,7 @@ class MainWindow(QMainWindow):
         self.load_profile()
         self._ensure_cues()
         self._ensure_voice()
+        self.diary.open()
         needs_answers = self.answers is not None and not self.answers.completed
         if self._first_run and needs_answers and self.stack.currentWidget() is self.home:
             self.edit_profile(first_run=True)
@@ -217,6 +246,7 @@ class MainWindow(QMainWindow):
         self.player_screen.bind(controller)
         self.stack.setCurrentWidget(self.player_screen)
         controller.start()
+        self._started_wall = self._now()
         self.session_started.emit(controller)
         if timeline.kind == "relief":
             QTimer.singleShot(0, self.player_screen.ask_which_leg)  # after the first cue
@@ -289,9 +319,119 @@ class MainWindow(QMainWindow):
         s = self.settings
         contacts = contact_lines(s.midwife_name, s.midwife_phone, s.emergency_number)
         self.finish.show_result(state, reason, timeline.title, timeline.finish_text, contacts)
+        self._record_run()
         self.stack.setCurrentWidget(self.finish)
         if self.voice is not None:
             self.voice.speak(self.finish.title.text() + ". " + self.finish.message.text())
+
+    # -- the diary ---------------------------------------------------------------------
+    def _record_run(self) -> None:
+        """Save the run that just ended; then ask the follow-up question for it."""
+        self._record = None
+        controller = self.controller
+        if controller is None or self._started_wall is None:
+            return
+        routine = self.library.routines.get(controller.timeline.routine_id)
+        version = routine.version if routine else 1
+        record = record_for(controller.player, version, self._started_wall, self._now())
+        kind = "episode" if isinstance(record, EpisodeRecord) else "session"
+        record_id = self.diary.add(record)
+        if record_id is not None:
+            self._record = (kind, record_id)
+        reason = controller.player.end_reason
+        ask = record_id is not None and reason != "red_flag"
+        self.finish.ask_followup(kind if ask else None)
+
+    def _on_helped(self, helped: str) -> None:
+        if self._record and self._record[0] == "session":
+            self.diary.set_helped(self._record[1], helped)
+
+    def _on_episode_details(self, severity: int | None, note: str) -> None:
+        if self._record and self._record[0] == "episode":
+            self.diary.update_episode(self._record[1], severity, note)
+
+    def notify(self, message: str) -> None:
+        """Tell the person something about their data, plainly and without blocking."""
+        self.notices.append(message)
+        self.statusBar().showMessage(message, 20000)
+        box = QMessageBox(QMessageBox.Icon.Information, "Coach", message, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def add_diary_entry(self) -> None:
+        dialog = DiaryDialog(self.diary.today(), self)
+        self.diary_dialog = dialog
+
+        def done(result: int) -> None:
+            self.diary_dialog = None
+            if result == DiaryDialog.DialogCode.Accepted:
+                self.diary.add_entry(dialog.entry())
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def show_history(self) -> None:
+        if self.history is None:
+            from coach.ui.history_screen import HistoryScreen
+
+            self.history = HistoryScreen()
+            self.history.set_theme(self.theme)
+            self.history.back_requested.connect(self.go_home)
+            self.history.add_entry_requested.connect(self.add_diary_entry)
+            self.history.export_requested.connect(self.choose_export_folder)
+            self.history.delete_requested.connect(self.confirm_delete_all)
+            self.diary.changed.connect(self.refresh_history)
+            self.stack.addWidget(self.history)
+        self.refresh_history()
+        self.stack.setCurrentWidget(self.history)
+
+    def refresh_history(self) -> None:
+        if self.history is None:
+            return
+        self.diary.open()
+        store = self.diary.store
+        if store is None:
+            self.history.show_unavailable(
+                "Your diary can't be opened right now, so nothing is shown."
+            )
+            self.history.show_data([], [], [], weekly([], [], [], self.diary.today()))
+            return
+        self.history.show_unavailable(None)
+        sessions, episodes, diary = store.sessions(), store.episodes(), store.diary()
+        weeks = weekly(sessions, episodes, diary, self.diary.today())
+        self.history.show_data(sessions, episodes, diary, weeks)
+
+    def choose_export_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export your diary as CSV to…")
+        if folder:
+            self.export_to(Path(folder))
+
+    def export_to(self, folder: Path) -> list[Path]:
+        paths = self.diary.export(folder)
+        if paths:
+            self.statusBar().showMessage(f"Saved {len(paths)} CSV files in {folder}", 15000)
+        return paths
+
+    def confirm_delete_all(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Delete all data?",
+            "This deletes every session, cramp and diary entry from this computer. "
+            "Daily backups are deleted too. This cannot be undone.",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        delete = box.addButton("Delete everything", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.delete_box = box
+
+        def done() -> None:
+            if box.clickedButton() is delete:
+                self.diary.delete_all()
+                self.diary.delete_backups()
+
+        box.finished.connect(done)
+        box.open()
 
     def _end_controller(self) -> None:
         if self.controller is not None:
@@ -362,6 +502,9 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_theme(app, theme)
         self.player_screen.set_theme(theme)
+        if self.history is not None:
+            self.history.set_theme(theme)
+            self.refresh_history()
 
     # -- plumbing --------------------------------------------------------------------
     def _save(self, settings: Settings) -> None:
@@ -379,30 +522,40 @@ class MainWindow(QMainWindow):
     def _install_shortcuts(self) -> None:
         """One QShortcut per key (two for the same key would be ambiguous), routed by page."""
         player, home, finish = self.player_screen, self.home, self.finish
-        table: dict[str, dict[QWidget, Callable[[], None]]] = {
+        table: dict[str, dict[QWidget | None, Callable[[], None]]] = {
             "Space": {player: lambda: self._control("toggle_pause")},
             "Right": {player: lambda: self._control("skip")},
             "Left": {player: lambda: self._control("back")},
-            "Escape": {player: self.request_stop, finish: self.go_home},
+            "Escape": {
+                player: self.request_stop,
+                finish: self.go_home,
+                None: self._dispatch_history_escape,  # any other page: History
+            },
             "R": {home: self.start_relief},
             "B": {home: lambda: self.start_routine("bedtime")},
             "D": {home: lambda: self.start_routine("daytime")},
             "T": {home: self.cycle_theme},
             "M": {home: self.home.sound_button.toggle},
             "P": {home: self.edit_profile},
+            "H": {home: self.show_history},
+            "N": {home: self.add_diary_entry},
         }
         for key, actions in table.items():
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(lambda actions=actions: self._dispatch(actions))
 
-    def _dispatch(self, actions: dict[QWidget, Callable[[], None]]) -> None:
-        action = actions.get(self.stack.currentWidget())
+    def _dispatch(self, actions: dict[QWidget | None, Callable[[], None]]) -> None:
+        action = actions.get(self.stack.currentWidget()) or actions.get(None)
         if action is not None:
             action()
 
     def _control(self, name: str) -> None:
         if self.controller is not None:
             getattr(self.controller, name)()
+
+    def _dispatch_history_escape(self) -> None:
+        if self.history is not None and self.stack.currentWidget() is self.history:
+            self.go_home()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.keep_running_in_tray:
@@ -414,4 +567,5 @@ class MainWindow(QMainWindow):
         self._end_controller()
         self._theme_timer.stop()
         self.shutdown_audio()
+        self.diary.close()
         super().closeEvent(event)

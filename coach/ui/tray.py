@@ -18,6 +18,10 @@ def make_tray(window: MainWindow, icon: QIcon) -> QSystemTrayIcon | None:
     for text, slot in (
         ("Cramp relief now", lambda: window.handle_command("relief")),
         ("Bedtime session", lambda: window.handle_command("routine bedtime")),
+        (
+            "Note a cramp in the diary",
+            lambda: (window.handle_command("show"), window.add_diary_entry()),
+        ),
         ("Open Coach", lambda: window.handle_command("show")),
     ):
         action = QAction(text, menu)
