@@ -7,8 +7,12 @@ and saves a PNG of the window for the day and night themes.
 from __future__ import annotations
 
 import os
+import random
+import shutil
 import sys
+import tempfile
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -19,10 +23,13 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from coach.core import resources  # noqa: E402
 from coach.core.clock import FakeClock  # noqa: E402
+from coach.core.history_records import DiaryEntry, EpisodeRecord, SessionRecord  # noqa: E402
+from coach.core.history_store import HistoryStore  # noqa: E402
 from coach.core.player import Answer  # noqa: E402
 from coach.core.routine_files import load_library  # noqa: E402
 from coach.core.settings import Settings  # noqa: E402
 from coach.core.timeline import SegmentKind  # noqa: E402
+from coach.ui.diary_keeper import DiaryKeeper  # noqa: E402
 from coach.ui.main_window import MainWindow  # noqa: E402
 
 SIZE = (1100, 820)
@@ -38,15 +45,50 @@ def advance_until(window: MainWindow, clock: FakeClock, done: Callable[[], bool]
     raise RuntimeError("state never reached")
 
 
+TODAY = datetime(2026, 11, 22, 21, 0)
+
+
+def seed_diary(path: Path) -> None:
+    """Six weeks of plausible records: more bedtime stretching, fewer and shorter cramps."""
+    store = HistoryStore.open(path).store
+    assert store is not None
+    rng = random.Random(4)
+    for week in range(6):
+        monday = TODAY - timedelta(days=TODAY.weekday() + 7 * (5 - week))
+        for day in range(7):
+            when = monday + timedelta(days=day)
+            if when > TODAY:
+                break
+            if rng.random() < 0.25 + week * 0.13:
+                start = when.replace(hour=21, minute=30)
+                store.add_session(SessionRecord(
+                    "bedtime", 1, "Bedtime wind-down", start, start + timedelta(minutes=9),
+                    "finished", helped=rng.choice(["better", "better", "same"]),
+                ))  # fmt: skip
+            if rng.random() < 0.7 - week * 0.1:
+                start = when.replace(hour=3, minute=rng.randint(0, 59))
+                eased = rng.uniform(150, 260) - week * 22
+                store.add_episode(EpisodeRecord(
+                    start, start + timedelta(minutes=8), rng.choice(["left calf", "right calf"]),
+                    round(eased), ("bed_wall_foot_press", "gentle_walk"), rng.randint(3, 8),
+                ))  # fmt: skip
+        store.add_diary(DiaryEntry((monday + timedelta(days=2)).date(), 1, "left foot"), TODAY)
+    store.close()
+
+
 def shoot(out: Path, theme: str) -> list[Path]:
     library = load_library(resources.routines_dir(), resources.illustrations_dir())
     clock = FakeClock()
+    data = Path(tempfile.mkdtemp(prefix="coach-shots-"))
+    seed_diary(data / "diary.sqlite3")
     window = MainWindow(
         library,
         resources.illustrations_dir(),
         Settings(theme=theme),  # type: ignore[arg-type]
         None,
         clock=clock,
+        diary=DiaryKeeper(data / "diary.sqlite3", None, lambda: TODAY),
+        now=lambda: TODAY,
     )
     window.resize(*SIZE)
     window.show()
@@ -63,6 +105,9 @@ def shoot(out: Path, theme: str) -> list[Path]:
         saved.append(path)
 
     save("home")
+    window.show_history()
+    save("history")
+    window.go_home()
     window.edit_profile()
     dialog = window.profile_dialog
     dialog.use_week.setChecked(True)
@@ -100,6 +145,8 @@ def shoot(out: Path, theme: str) -> list[Path]:
     window.controller.skip()
     advance_until(window, clock, lambda: window.stack.currentWidget() is window.finish)
     save("finish")
+    window.diary.close()
+    shutil.rmtree(data, ignore_errors=True)
     window.close()
     return saved
 

@@ -74,7 +74,7 @@ def day_lines(
             else "not marked as eased"
         )
         where = f", {e.side}" if e.side else ""
-        severity = f", severity {e.severity}/10" if e.severity is not None else ""
+        severity = f" ({e.severity}/10)" if e.severity is not None else ""
         note = f" — {e.note}" if e.note else ""
         by_day[e.started_at.date()].append(
             (e.started_at.strftime("%H:%M"), f"Cramp{where}: {eased}{severity}{note}")
@@ -128,6 +128,9 @@ class HistoryScreen(QWidget):
 
         self.days = QTreeWidget()
         self.days.setHeaderHidden(True)
+        self.days.setWordWrap(True)
+        self.days.setUniformRowHeights(False)
+        self.days.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.days.setAccessibleName("Records by day")
         self.cramp_chart = QChartView()
         self.cramp_chart.setAccessibleName("Cramps and bedtime sessions per week")
@@ -144,7 +147,7 @@ class HistoryScreen(QWidget):
         split = QSplitter()
         split.addWidget(self.days)
         split.addWidget(charts)
-        split.setSizes([380, 620])
+        split.setSizes([440, 560])
 
         self.empty = QLabel(EMPTY_TEXT)
         self.empty.setWordWrap(True)
@@ -209,15 +212,18 @@ class HistoryScreen(QWidget):
         self, chart: QChart, weeks: Sequence[WeekSummary], top: float, label: str
     ) -> tuple[QBarCategoryAxis, QValueAxis]:
         x = QBarCategoryAxis()
-        x.append([w.start.strftime("%d %b") for w in weeks])
+        x.append([f"{w.start.day} {w.start:%b}" for w in weeks])
         y = QValueAxis()
         y.setRange(0, max(1.0, top))
+        y.applyNiceNumbers()  # ticks on round values, so labels are true
         y.setTitleText(label)
         y.setLabelFormat("%d")
         if self._theme is not None:
             for axis in (x, y):
                 axis.setLabelsColor(QColor(self._theme.muted))
                 axis.setTitleBrush(QColor(self._theme.muted))
+                axis.setGridLineColor(QColor(self._theme.ring_track))
+                axis.setLinePenColor(QColor(self._theme.muted))
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         return x, y
@@ -263,7 +269,7 @@ class HistoryScreen(QWidget):
         chart.addSeries(points)
         top = max([m for _, m in values] + [1.0]) * 1.2
         _, y = self._axes(chart, weeks, top, "minutes")
-        y.setLabelFormat("%.1f")
+        y.setLabelFormat("%.0f" if y.max() >= 4 else "%.1f")
         x = QValueAxis()  # line series need a value axis; categories stay on the bottom
         x.setRange(-0.5, len(weeks) - 0.5)
         x.setVisible(False)

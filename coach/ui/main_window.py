@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self._theme_timer.start()
         self.refresh_theme()
         QTimer.singleShot(0, self._after_first_paint)
+        self.home.relief_button.setFocus()  # Enter or Space at 3 a.m. starts relief
 
     # -- after the first paint: everything slow -------------------------------------
     def _after_first_paint(self) -> None:
@@ -529,7 +530,7 @@ class MainWindow(QMainWindow):
             "Escape": {
                 player: self.request_stop,
                 finish: self.go_home,
-                None: self._dispatch_history_escape,  # any other page: History
+                None: self._dispatch_history_escape,  # pages built later: History
             },
             "R": {home: self.start_relief},
             "B": {home: lambda: self.start_routine("bedtime")},
@@ -540,9 +541,20 @@ class MainWindow(QMainWindow):
             "H": {home: self.show_history},
             "N": {home: self.add_diary_entry},
         }
+        self._shortcuts: list[tuple[QShortcut, dict[QWidget | None, Callable[[], None]]]] = []
         for key, actions in table.items():
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(lambda actions=actions: self._dispatch(actions))
+            self._shortcuts.append((shortcut, actions))
+        self.stack.currentChanged.connect(self._enable_shortcuts)
+        self._enable_shortcuts()
+
+    def _enable_shortcuts(self) -> None:
+        """A key works only where it means something, so Space still presses a focused
+        button on the home screen and letters can be typed in dialogs' fields."""
+        page = self.stack.currentWidget()
+        for shortcut, actions in self._shortcuts:
+            shortcut.setEnabled(page in actions or None in actions)
 
     def _dispatch(self, actions: dict[QWidget | None, Callable[[], None]]) -> None:
         action = actions.get(self.stack.currentWidget()) or actions.get(None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import select
 import shutil
+import socket
 import subprocess
 import sys
 import time
@@ -24,24 +25,53 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-@pytest.fixture(scope="module")
-def display() -> Iterator[str]:
+def start_xvfb() -> tuple[subprocess.Popen[bytes], str] | None:
+    """Start Xvfb on a free display; None if it did not come up accepting connections."""
     assert XVFB, "Xvfb must be installed in CI (scripts/setup.sh installs it)"
     read_fd, write_fd = os.pipe()
+    command = [XVFB, "-displayfd", str(write_fd), "-screen", "0", "1280x900x24"]
     proc = subprocess.Popen(
-        [XVFB, "-displayfd", str(write_fd), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+        [*command, "-nolisten", "tcp"],
         pass_fds=(write_fd,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
     os.close(write_fd)
-    ready, _, _ = select.select([read_fd], [], [], 30)
-    number = os.read(read_fd, 32).decode().strip() if ready else ""
+    # Xvfb writes the number and the newline separately, and dies ("Cannot write display
+    # number") if the pipe is closed in between: read up to the newline, close after.
+    text = b""
+    deadline = time.monotonic() + 30
+    while not text.endswith(b"\n") and time.monotonic() < deadline:
+        ready, _, _ = select.select([read_fd], [], [], max(0.0, deadline - time.monotonic()))
+        chunk = os.read(read_fd, 32) if ready else b""
+        if not chunk:
+            break
+        text += chunk
     os.close(read_fd)
-    if not number:
-        proc.kill()
-        pytest.fail("Xvfb did not report a display within 30 s")
-    yield f":{number}"
+    number = text.decode().strip()
+    if number and proc.poll() is None:
+        with socket.socket(socket.AF_UNIX) as probe:
+            try:
+                probe.settimeout(5)
+                probe.connect(f"/tmp/.X11-unix/X{number}")
+                return proc, f":{number}"
+            except OSError:
+                pass
+    proc.kill()
+    proc.wait()
+    return None
+
+
+@pytest.fixture(scope="module")
+def display() -> Iterator[str]:
+    for _ in range(3):  # a display number can be taken between Xvfb's check and ours
+        started = start_xvfb()
+        if started is not None:
+            break
+    else:
+        pytest.fail("Xvfb did not start accepting connections (3 tries)")
+    proc, name = started
+    yield name
     proc.terminate()
     proc.wait(timeout=10)
 

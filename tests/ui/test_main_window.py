@@ -244,3 +244,9 @@ def test_relief_screen_fits_without_overlap_at_the_smallest_window(
     assert ring.height() >= screen.ring.minimumHeight()
     assert label.top() >= ring.bottom()
     assert screen.easing_button.geometry().bottom() < screen.back_button.geometry().top()
+
+
+def test_relief_has_the_focus_at_start_so_enter_starts_it(window: MainWindow, qtbot) -> None:
+    assert window.focusWidget() is window.home.relief_button
+    qtbot.keyClick(window.home.relief_button, Qt.Key.Key_Space)
+    assert window.controller is not None and window.controller.timeline.routine_id == "relief"
