@@ -30,7 +30,7 @@ def cmd_list(_: argparse.Namespace) -> int:
     library = _library()
     rows = []
     for rid, routine in library.routines.items():
-        total = plan(routine, library.catalogue).total_s
+        total = plan(routine, library.catalogue_for(routine)).total_s
         rows.append((rid, routine.title, f"{int(total // 60)}:{int(total % 60):02d}"))
     width = max(len(r[0]) for r in rows)
     twidth = max(len(r[1]) for r in rows)
@@ -53,10 +53,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
         print(f"warning: built-in catalogue could not be loaded:\n{exc}", file=sys.stderr)
     bad = 0
     for name in args.paths:
-        problems = validate_file(Path(name), library, resources.illustrations_dir())
+        problems = validate_file(Path(name), library, resources.illustrations_dir(), args.week)
         for problem in problems:
             print(problem)
-        if problems:
+        if any(p.severity == "error" for p in problems):
             bad += 1
         elif not args.quiet:
             print(f"{name}: ok")
@@ -100,6 +100,13 @@ def build_parser() -> argparse.ArgumentParser:
     validate = sub.add_parser("validate", help="check routine files, compiler style")
     validate.add_argument("paths", nargs="+", metavar="PATH")
     validate.add_argument("-q", "--quiet", action="store_true", help="print problems only")
+    validate.add_argument(
+        "--week",
+        type=int,
+        metavar="N",
+        choices=range(0, 46),
+        help="check the pregnancy-safety rules as of week N (default: week not known)",
+    )
     validate.set_defaults(func=cmd_validate)
     sub.add_parser(
         "install-desktop", help="add Coach, with a Cramp relief action, to your app launcher"

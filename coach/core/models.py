@@ -12,7 +12,14 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 SCHEMA_VERSION = 1
 
@@ -199,22 +206,45 @@ class Step(Strict):
         return self
 
 
+ClockTime = Annotated[str, StringConstraints(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+APPROVALS = ("supine_after_week_20", "hold_over_30s")
+Approval = Literal["supine_after_week_20", "hold_over_30s"]
+
+
 class Frequency(Strict):
+    """How often: `per_day` sessions on `days` (every day when absent), at the times `at`."""
+
     per_day: int = Field(default=1, ge=1, le=6)
-    days: list[Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]] | None = None
-    at: Annotated[str, StringConstraints(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")] | None = None
+    days: list[Weekday] | None = Field(default=None, min_length=1, max_length=7)
+    at: list[ClockTime] = Field(default_factory=list, max_length=6)
+
+    @field_validator("at", mode="before")
+    @classmethod
+    def _one_time_is_a_list(cls, value: object) -> object:
+        return [value] if isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _times_match(self) -> Frequency:
+        if self.at and len(self.at) != self.per_day:
+            raise ValueError(f"give one time in 'at' for each of the {self.per_day} daily sessions")
+        return self
 
 
 class Assigned(Strict):
-    """Present only in clinician-assigned routines."""
+    """Present only in clinician-assigned routines: who prescribed it, how often, approvals."""
 
-    by: ShortText
+    prescriber: ShortText
     clinic: ShortText | None = None
     issued: date | None = None
     review_by: date | None = None
     frequency: Frequency | None = None
     notes: CueText | None = None
-    approvals: list[Identifier] = Field(default_factory=list)
+    approvals: list[Approval] = Field(
+        default_factory=list,
+        description="Clinician approvals that lift a safety rule: " + ", ".join(APPROVALS),
+    )
 
 
 class Routine(Strict):
@@ -225,6 +255,11 @@ class Routine(Strict):
     summary: CueText | None = None
     version: int = Field(default=1, ge=1)
     steps: list[Step] = Field(min_length=1, max_length=60)
+    exercises: list[Exercise] = Field(
+        default_factory=list,
+        max_length=30,
+        description="The routine's own exercises, with pictures in its own folder.",
+    )
     escalations: list[Escalation] = Field(default_factory=list)
     finish: CueText | None = None
     assigned: Assigned | None = None

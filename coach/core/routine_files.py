@@ -20,7 +20,7 @@ from coach.core.safe_yaml import YamlDocument, YamlLoadError, load_yaml_file
 
 M = TypeVar("M", bound=BaseModel)
 
-FRAME_SUFFIX = ".svg"
+FRAME_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg")
 
 
 def _describe(value: Any) -> str:
@@ -80,7 +80,7 @@ def read_document(path: Path, display_name: str | None = None) -> YamlDocument:
 def file_kind(doc: YamlDocument) -> str:
     """Tell the three file kinds apart by their top-level field."""
     data = doc.data if isinstance(doc.data, dict) else {}
-    if "exercises" in data:
+    if "exercises" in data and "steps" not in data:
         return "catalogue"
     if "sources" in data:
         return "sources"
@@ -109,9 +109,21 @@ def parse_sources(doc: YamlDocument) -> dict[str, Source]:
 def illustration_frames(illustrations_dir: Path, name: str) -> list[Path]:
     """The SVG frames of one illustration, in order (frame1.svg, frame2.svg, ...)."""
     folder = illustrations_dir / name
-    if not folder.is_dir():
+    if not folder.is_dir() or folder.is_symlink():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix == FRAME_SUFFIX and p.is_file())
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.name.startswith("frame")
+        and p.suffix.lower() in FRAME_SUFFIXES
+        and p.is_file()
+        and not p.is_symlink()
+    )
+
+
+def catalogue_for(routine: Routine, catalogue: Mapping[str, Exercise]) -> dict[str, Exercise]:
+    """The shared catalogue plus the routine's own exercises."""
+    return {**catalogue, **{e.id: e for e in routine.exercises}}
 
 
 def parse_catalogue(
@@ -168,16 +180,42 @@ def _unknown_sources(
     ]
 
 
-def parse_routine(doc: YamlDocument, catalogue: Mapping[str, Exercise] | None) -> Routine:
-    """Validate a routine and check that every exercise it names is in the catalogue.
+def parse_routine(
+    doc: YamlDocument,
+    catalogue: Mapping[str, Exercise] | None,
+    sources: Mapping[str, Source] | None = None,
+    folder: Path | None = None,
+) -> Routine:
+    """Validate a routine and check that every exercise it names exists.
 
-    With no catalogue (it failed to load), only the routine's own shape is checked.
+    The routine's own exercises must not reuse a catalogue id, must cite known sources, and
+    take their pictures from `folder` (the routine's own folder) only. With no catalogue (it
+    failed to load), only the routine's own shape is checked.
     """
     model, problems = _validate(doc, Routine)
     if model is None:
         raise RoutineFileError(problems)
+    own = {e.id for e in model.exercises}
+    for j, ex in enumerate(model.exercises):
+        here: tuple[str | int, ...] = ("exercises", j)
+        if catalogue is not None and ex.id in catalogue:
+            problems.append(
+                _problem(doc, (*here, "id"), f"{ex.id!r} is a built-in exercise; use another id")
+            )
+        if sources is not None:
+            problems += _unknown_sources(doc, (*here, "sources"), ex.sources, sources)
+        if folder is not None and len(illustration_frames(folder, ex.illustration)) < 2:
+            problems.append(
+                _problem(
+                    doc,
+                    (*here, "illustration"),
+                    f"needs at least 2 pictures {ex.illustration}/frame1.svg, frame2.svg "
+                    "(or .png/.jpg) next to the routine file",
+                )
+            )
     for i, step in enumerate(model.steps):
-        if catalogue is not None and step.exercise is not None and step.exercise not in catalogue:
+        known = catalogue is None or step.exercise in catalogue or step.exercise in own
+        if step.exercise is not None and not known:
             problems.append(
                 _problem(
                     doc, ("steps", i, "exercise"), f"no exercise {step.exercise!r} in the catalogue"
@@ -200,6 +238,13 @@ class Library:
     routines: dict[str, Routine] = field(default_factory=dict)
     routine_paths: dict[str, Path] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+
+    def catalogue_for(self, routine: Routine) -> dict[str, Exercise]:
+        return catalogue_for(routine, self.catalogue)
+
+    def folder_of(self, routine_id: str) -> Path | None:
+        path = self.routine_paths.get(routine_id)
+        return None if path is None else path.parent
 
 
 def load_library(routines_dir: Path, illustrations_dir: Path | None = None) -> Library:
@@ -235,7 +280,9 @@ def load_library(routines_dir: Path, illustrations_dir: Path | None = None) -> L
 def add_routine_file(library: Library, path: Path) -> Routine | None:
     """Load one routine into the library; on failure record its problems and return None."""
     try:
-        routine = parse_routine(read_document(path), library.catalogue)
+        routine = parse_routine(
+            read_document(path), library.catalogue, library.sources, path.parent
+        )
     except RoutineFileError as exc:
         library.problems += exc.problems
         return None
@@ -244,10 +291,28 @@ def add_routine_file(library: Library, path: Path) -> Routine | None:
     return routine
 
 
+def add_user_routines(library: Library, folder: Path) -> list[Routine]:
+    """Imported routines: each in its own folder as routine.yaml, with its pictures."""
+    added = []
+    if folder.is_dir():
+        for path in sorted(folder.glob("*/routine.yaml")):
+            routine = add_routine_file(library, path)
+            if routine is not None:
+                added.append(routine)
+    return added
+
+
 def validate_file(
-    path: Path, library: Library | None, illustrations_dir: Path | None = None
+    path: Path,
+    library: Library | None,
+    illustrations_dir: Path | None = None,
+    week: int | None = None,
 ) -> list[Problem]:
-    """Check any of the three file kinds; returns every problem (empty when valid)."""
+    """Check any of the three file kinds; returns every problem (empty when valid).
+
+    Routines are also checked against the pregnancy-safety rules as of `week`; their
+    warnings come back too (severity "warning"), so callers block on errors only.
+    """
     try:
         doc = read_document(path)
         kind = file_kind(doc)
@@ -257,7 +322,18 @@ def validate_file(
             sources = library.sources if library else None
             parse_catalogue(doc, sources, illustrations_dir)
         else:
-            parse_routine(doc, library.catalogue if library else None)
+            catalogue = library.catalogue if library else None
+            routine = parse_routine(
+                doc, catalogue, library.sources if library else None, path.parent
+            )
+            if catalogue is not None:
+                from coach.core.safety_rules import safety_problems  # avoids an import cycle
+
+                return safety_problems(doc, routine, catalogue, week)
     except RoutineFileError as exc:
         return exc.problems
     return []
+
+
+def errors_only(problems: list[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity == "error"]

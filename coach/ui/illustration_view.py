@@ -9,21 +9,54 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from coach.core.routine_files import illustration_frames
 from coach.ui.theme import DAY, Theme
 
 ASPECT = 4 / 3
+MAX_PICTURE_PIXELS = 4096 * 4096  # a routine's PNG/JPEG larger than this is not drawn
+
+
+class Frame:
+    """One picture, SVG or raster, drawn into a rectangle keeping its aspect ratio."""
+
+    def __init__(self, svg: QSvgRenderer | None = None, image: QImage | None = None) -> None:
+        self.svg, self.image = svg, image
+
+    def render(self, painter: QPainter, rect: QRectF) -> None:
+        if self.svg is not None:
+            self.svg.render(painter, rect)
+        elif self.image is not None:
+            size = self.image.size().scaled(
+                rect.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio
+            )
+            x = rect.x() + (rect.width() - size.width()) / 2
+            y = rect.y() + (rect.height() - size.height()) / 2
+            painter.drawImage(QRectF(x, y, size.width(), size.height()), self.image)
+
+
+def load_frame(path: Path) -> Frame | None:
+    if path.suffix.lower() == ".svg":
+        svg = QSvgRenderer(str(path))
+        return Frame(svg=svg) if svg.isValid() else None
+    reader = QImageReader(str(path))  # reads the size from the header, before decoding
+    size = reader.size()
+    if not size.isValid() or size.width() * size.height() > MAX_PICTURE_PIXELS:
+        return None
+    image = reader.read()
+    return None if image.isNull() else Frame(image=image)
 
 
 class IllustrationView(QWidget):
     def __init__(self, illustrations_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._dir = illustrations_dir
-        self._cache: dict[str, list[QSvgRenderer]] = {}
-        self._frames: list[QSvgRenderer] = []
+        self._routine_folder: Path | None = None
+        self._cache: dict[tuple[Path | None, str], list[Frame]] = {}
+        self._frames: list[Frame] = []
         self._frame = 0
         self._mirrored = False
         self._placeholder = ""
@@ -38,14 +71,20 @@ class IllustrationView(QWidget):
         self._theme = theme
         self.update()
 
-    def frames_for(self, name: str) -> list[QSvgRenderer]:
-        """Renderers for every valid frame of an illustration (cached; bad files skipped)."""
-        if name not in self._cache:
-            folder = self._dir / name
-            paths = sorted(folder.glob("frame*.svg")) if folder.is_dir() else []
-            renderers = [QSvgRenderer(str(p)) for p in paths]
-            self._cache[name] = [r for r in renderers if r.isValid()]
-        return self._cache[name]
+    def set_routine_folder(self, folder: Path | None) -> None:
+        """A routine's own pictures live beside it and are looked for there first."""
+        self._routine_folder = folder
+
+    def frames_for(self, name: str) -> list[Frame]:
+        """Every valid frame of an illustration (cached; unreadable files skipped)."""
+        key = (self._routine_folder, name)
+        if key not in self._cache:
+            frames: list[Frame] = []
+            for root in (self._routine_folder, self._dir):
+                if root is not None and not frames:
+                    frames = [f for p in illustration_frames(root, name) if (f := load_frame(p))]
+            self._cache[key] = frames
+        return self._cache[key]
 
     def show_picture(self, name: str | None, frame: int, mirrored: bool, fallback: str) -> None:
         """Show frame `frame` (wrapped) of `name`; with no picture, show `fallback` text."""

@@ -222,7 +222,8 @@ class MainWindow(QMainWindow):
     def routine_entries(self) -> list[RoutineEntry]:
         entries = []
         for rid, routine in self.library.routines.items():
-            minutes = plan(routine, self.library.catalogue, self.profile).total_s / 60
+            catalogue = self.library.catalogue_for(routine)
+            minutes = plan(routine, catalogue, self.profile).total_s / 60
             entries.append(
                 RoutineEntry(rid, routine.title, minutes, routine.summary or "", routine.kind)
             )
@@ -238,13 +239,13 @@ class MainWindow(QMainWindow):
             self._warn(f"There is no routine called “{routine_id}”.")
             return
         self._end_controller()
-        timeline = plan(routine, self.library.catalogue, self.profile)
+        timeline = plan(routine, self.library.catalogue_for(routine), self.profile)
         controller = SessionController(timeline, self._clock, self.cues, parent=self)
         controller.ended.connect(self._on_ended)
         controller.changed.connect(self._speak_changes)
         self.controller = controller
         self._last_spoken = None
-        self.player_screen.bind(controller)
+        self.player_screen.bind(controller, self.library.folder_of(routine_id))
         self.stack.setCurrentWidget(self.player_screen)
         controller.start()
         self._started_wall = self._now()

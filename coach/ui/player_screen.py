@@ -219,7 +219,9 @@ class PlayerScreen(QWidget):
         self.again_button.clicked.connect(lambda: self._answer(Answer.STILL_CRAMPING))
 
     # -- wiring ----------------------------------------------------------------------
-    def bind(self, controller: SessionController) -> None:
+    def bind(self, controller: SessionController, routine_folder: Path | None = None) -> None:
+        """Show `controller`'s routine; its own pictures come from `routine_folder`."""
+        self.picture.set_routine_folder(routine_folder)
         if self._controller is not None:
             self._controller.changed.disconnect(self.render)
         self._controller = controller

@@ -1,0 +1,352 @@
+"""The clinician report as a PDF: QTextDocument (our own HTML) printed page by page.
+
+Why page by page instead of QTextDocument.print_(): we want a footer with the disclaimer and
+"Page X of Y" on every page. Everything the person typed is escaped, so a note reads exactly
+as written and can't change the layout. The file is written atomically (bytes in memory,
+then atomic_write_bytes), so a crash never leaves half a report.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from coach.core.atomic import atomic_write_bytes
+from coach.core.report import (
+    TITLE,
+    ReportData,
+    adherence,
+    day_text,
+    duration_text,
+    frequency_text,
+    percent,
+    range_text,
+    span_text,
+    stop_reason_text,
+)
+
+ACCENT = "#3F7F80"
+TEXT = "#2E2622"
+MUTED = "#6E625A"
+RULE = "#C9D6D6"  # light borders, a pale tint of the accent
+BAND = "#EEF4F4"  # table header background
+DPI = 300
+MARGIN_MM = 15.0
+FOOTER = "Coach does not diagnose. Recorded by the person on their own device."
+
+
+def _e(text: object) -> str:
+    """Escape anything that came from the person or a routine file."""
+    return html.escape(str(text), quote=True)
+
+
+def _lines(text: str) -> str:
+    """Escaped, with the person's line breaks kept."""
+    return "<br/>".join(_e(line) for line in text.splitlines())
+
+
+class _Html:
+    """Builds the report's HTML. Lengths are CSS pixels: Qt scales them to the PDF's dpi."""
+
+    def __init__(self, data: ReportData) -> None:
+        self.data = data
+
+    @staticmethod
+    def p(css_px: float) -> int:
+        return round(css_px)
+
+    def build(self) -> str:
+        parts = [self._head(), self._routine(), self._weeks(), self._summary(), self._notes()]
+        return "".join(parts)
+
+    def _h2(self, text: str) -> str:
+        return (
+            f'<p style="font-size:12.5pt; color:{ACCENT}; font-weight:600;'
+            f' margin-top:{self.p(16)}px; margin-bottom:{self.p(6)}px;">{_e(text)}</p>'
+        )
+
+    def _head(self) -> str:
+        d = self.data
+        meta = []
+        if d.patient_label:
+            meta.append(f"<b>{_e(d.patient_label)}</b>")
+        meta.append(_e(range_text(d.start, d.end)))
+        meta.append(f"generated {_e(day_text(d.generated_on))}")
+        return (
+            f'<p style="font-size:16pt; color:{ACCENT}; font-weight:600;'
+            f' margin-bottom:{self.p(4)}px;">{_e(TITLE)}</p>'
+            f'<p style="color:{MUTED}; margin-top:0;">{" &nbsp;·&nbsp; ".join(meta)}</p>'
+        )
+
+    def _pairs(self, rows: Iterable[tuple[str, str]]) -> str:
+        """A borderless two-column block of label / value (values already escaped)."""
+        cells = "".join(
+            f'<tr><td style="color:{MUTED}; padding-right:{self.p(12)}px;">{_e(label)}</td>'
+            f"<td>{value}</td></tr>"
+            for label, value in rows
+        )
+        return f'<table cellspacing="0" cellpadding="{self.p(1.5)}">{cells}</table>'
+
+    def _routine(self) -> str:
+        r = self.data.routine
+        if r is None:
+            return self._h2("Routine") + (
+                "<p>No routine was assigned by a clinician for this report.</p>"
+            )
+        by = _e(r.prescriber) + (f", {_e(r.clinic)}" if r.clinic else "")
+        rows = [("Routine", f"<b>{_e(r.title)}</b>"), ("Assigned by", by)]
+        if r.issued:
+            rows.append(("Issued", _e(day_text(r.issued))))
+        if r.review_by:
+            rows.append(("Review by", _e(day_text(r.review_by))))
+        rows.append(("How often", _e(frequency_text(r.per_day, r.days, r.times))))
+        if r.notes:
+            rows.append(("Their notes", _lines(r.notes)))
+        out = self._h2("Assigned routine") + self._pairs(rows)
+        if r.steps:
+            items = "".join(f"<li>{_e(step)}</li>" for step in r.steps)
+            out += (
+                f'<p style="margin-top:{self.p(6)}px; margin-bottom:0; color:{MUTED};">Steps</p>'
+                f'<ol style="margin-top:{self.p(2)}px; margin-bottom:0;">{items}</ol>'
+            )
+        return out
+
+    def _weeks(self) -> str:
+        d = self.data
+        border = f"border: 1px solid {RULE};"
+        heads = (
+            ("Week of", 14, "left"), ("Prescribed", 12, "right"), ("Done", 7, "right"),
+            ("Adherence", 12, "right"), ("Stopped early", 9, "right"),
+            ("Cramps", 9, "right"), ("Avg time to ease", 13, "right"), ("Sides", 24, "left"),
+        )  # fmt: skip
+        head = "".join(
+            f'<th width="{width}%" align="{align}" style="{border} background-color:{BAND};'
+            f' color:{TEXT}; font-size:9pt; font-weight:600;">{_e(label)}</th>'
+            for label, width, align in heads
+        )
+        has_routine = d.routine is not None
+
+        def row(cells: tuple[str, ...], bold: bool = False) -> str:
+            weight = " font-weight:600;" if bold else ""
+            tds = "".join(
+                f'<td align="{align}" style="{border}{weight}'
+                f'{"" if label == "Sides" else " white-space:nowrap;"}">{cell}</td>'
+                for cell, (label, _, align) in zip(cells, heads, strict=True)
+            )
+            return f"<tr>{tds}</tr>"
+
+        body = []
+        for w in d.weeks:
+            first = max(w.week_start, d.start)
+            last = min(w.week_start + timedelta(days=6), d.end)
+            body.append(
+                row(
+                    (
+                        _e(span_text(first, last)),
+                        str(w.prescribed) if has_routine else "–",
+                        str(w.done),
+                        _e(percent(adherence(w.done, w.prescribed))),
+                        str(w.stopped),
+                        str(w.cramps),
+                        _e(duration_text(w.average_relief_s)),
+                        _e(w.sides) or "–",
+                    )
+                )
+            )
+        eased = [e.eased_after_s for e in d.episodes if e.eased_after_s is not None]
+        body.append(
+            row(
+                (
+                    "All weeks",
+                    str(d.prescribed) if has_routine else "–",
+                    str(d.done),
+                    _e(percent(adherence(d.done, d.prescribed))),
+                    str(d.stopped),
+                    str(d.cramps),
+                    _e(duration_text(sum(eased) / len(eased) if eased else None)),
+                    "",
+                ),
+                bold=True,
+            )
+        )
+        table = (
+            f'<table width="100%" cellspacing="0" cellpadding="{self.p(4)}"'
+            f' style="border-collapse:collapse; {border}">'
+            f"<thead><tr>{head}</tr></thead>{''.join(body)}</table>"
+        )
+        caption = "Weeks start on Monday; the first and last weeks count only days in the range."
+        if has_routine:
+            caption += " Days before the routine was issued are not counted as prescribed."
+        else:
+            caption += " Done and stopped early count every routine the person ran."
+        return (
+            self._h2("Week by week")
+            + table
+            + f'<p style="color:{MUTED}; font-size:8.5pt; margin-top:{self.p(3)}px;">'
+            f"{_e(caption)}</p>"
+        )
+
+    def _summary(self) -> str:
+        d = self.data
+        items = []
+        if d.routine is not None:
+            share = adherence(d.done, d.prescribed)
+            items.append(
+                f"Overall adherence: <b>{_e(percent(share))}</b> "
+                f"({d.done} of {d.prescribed} prescribed sessions done"
+                + (f", {d.stopped} stopped early" if d.stopped else "")
+                + ")."
+            )
+        else:
+            items.append(f"Sessions done: <b>{d.done}</b>; stopped early: {d.stopped}.")
+        relief_walks = len(d.episodes)
+        diary_cramps = d.cramps - relief_walks
+        items.append(
+            f"Cramps recorded: <b>{d.cramps}</b> ({relief_walks} with the relief "
+            f"walk-through, {diary_cramps} noted in the diary)."
+        )
+        eased = [e.eased_after_s for e in d.episodes if e.eased_after_s is not None]
+        if eased:
+            items.append(
+                f"Time until the cramp eased: average {_e(duration_text(sum(eased) / len(eased)))},"
+                f" longest {_e(duration_text(max(eased)))}"
+                + (
+                    f"; {relief_walks - len(eased)} not marked as easing"
+                    if relief_walks > len(eased)
+                    else ""
+                )
+                + "."
+            )
+        severities = sorted(e.severity for e in d.episodes if e.severity is not None)
+        if severities:
+            mid = severities[len(severities) // 2]
+            items.append(
+                f"Severity given for {len(severities)} cramps (0–10): "
+                f"middle value {mid}, range {severities[0]}–{severities[-1]}."
+            )
+        helped = d.helped
+        if any(helped.values()):
+            items.append(
+                "Did it help? (asked after each routine): "
+                f"better {helped.get('better', 0)}, same {helped.get('same', 0)}, "
+                f"worse {helped.get('worse', 0)}."
+            )
+        else:
+            items.append("Did it help? No answers in this period.")
+        if d.stop_reasons:
+            reasons = ", ".join(
+                f"{_e(stop_reason_text(reason))} {count}"
+                for reason, count in d.stop_reasons.items()
+            )
+            items.append(f"Why routines were stopped early (all routines): {reasons}.")
+        lis = "".join(f"<li>{item}</li>" for item in items)
+        return self._h2("Summary") + f'<ul style="margin-top:0;">{lis}</ul>'
+
+    def _notes(self) -> str:
+        d = self.data
+        if not d.notes:
+            return self._h2("Notes") + f'<p style="color:{MUTED};">No notes in this period.</p>'
+        rows = "".join(
+            f'<tr><td style="color:{MUTED}; padding-right:{self.p(12)}px;" width="18%">'
+            f"{_e(day_text(day))}</td><td>{_lines(note)}</td></tr>"
+            for day, note in d.notes
+        )
+        return (
+            self._h2("Notes in their own words")
+            + f'<table width="100%" cellspacing="0" cellpadding="{self.p(2)}">{rows}</table>'
+        )
+
+
+def report_html(data: ReportData) -> str:
+    """The report body as Qt rich text (exposed for tests and previews)."""
+    return _Html(data).build()
+
+
+def render_report_pdf(data: ReportData) -> bytes:
+    """The report as PDF bytes: A4, 15 mm margins, footer with page numbers."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(DPI)
+    writer.setTitle(TITLE)
+    writer.setCreator("Coach")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    page = writer.pageLayout().paintRectPixels(DPI)
+    width, height = float(page.width()), float(page.height())
+
+    body_font = QFont("DejaVu Sans")
+    body_font.setStyleHint(QFont.StyleHint.SansSerif)
+    body_font.setPointSizeF(10.5)
+    footer_font = QFont(body_font)
+    footer_font.setPointSizeF(8.5)
+
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setDefaultFont(body_font)
+    doc.setDocumentMargin(0)
+    doc.setDefaultStyleSheet(f"body {{ color: {TEXT}; }}")
+    doc.setHtml(f"<body>{report_html(data)}</body>")
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError("could not start the PDF")
+    try:
+        painter.setFont(footer_font)
+        footer_h = painter.fontMetrics().height() * 2.2
+        text_h = height - footer_h
+        doc.setPageSize(QSizeF(width, text_h))
+        pages = max(1, doc.pageCount())
+        for number in range(pages):
+            if number:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -number * text_h)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = QRectF(0, number * text_h, width, text_h)
+            doc.documentLayout().draw(painter, context)
+            painter.restore()
+            _footer(painter, footer_font, QRectF(0, text_h, width, footer_h), number + 1, pages)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(QByteArray(buffer.data()).data())
+
+
+def _footer(painter: QPainter, font: QFont, area: QRectF, number: int, pages: int) -> None:
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(QColor(RULE))
+    top = area.top() + area.height() * 0.3
+    painter.drawLine(int(area.left()), int(top), int(area.right()), int(top))
+    painter.setPen(QColor(MUTED))
+    lower = QRectF(area.left(), top, area.width(), area.bottom() - top)
+    align = Qt.AlignmentFlag.AlignVCenter
+    painter.drawText(lower, int(align | Qt.AlignmentFlag.AlignLeft), FOOTER)
+    painter.drawText(lower, int(align | Qt.AlignmentFlag.AlignRight), f"Page {number} of {pages}")
+    painter.restore()
+
+
+def write_report_pdf(data: ReportData, path: Path) -> None:
+    """Render the report and write it atomically (private file, old file kept on failure)."""
+    atomic_write_bytes(path, render_report_pdf(data))
