@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from coach import __version__
@@ -73,6 +74,30 @@ def cmd_install_desktop(_: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from coach.core import paths
+    from coach.core.bundle import BundleError
+    from coach.core.profile_store import load_profile
+    from coach.core.routine_import import import_routine
+
+    library = _library()
+    week = args.week
+    if week is None:
+        answers, _ = load_profile(paths.profile_file())
+        week = answers.week_on(date.today())
+    try:
+        outcome = import_routine(Path(args.path), library, paths.user_routines_dir(), week)
+    except BundleError as exc:
+        print(f"{args.path}: not imported: {exc}", file=sys.stderr)
+        return 1
+    who = outcome.routine.assigned.prescriber if outcome.routine.assigned else "no prescriber"
+    verb = "updated" if outcome.replaced else "imported"
+    print(f"{verb} {outcome.routine.id!r} ({outcome.routine.title}, {who}) into {outcome.folder}")
+    for warning in outcome.warnings:
+        print(f"warning: {warning}")
+    return 0
+
+
 def hand_over(args: argparse.Namespace) -> bool:
     """If Coach is already running, pass it this request (no Qt import) and return True."""
     from coach.core import paths
@@ -108,6 +133,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="check the pregnancy-safety rules as of week N (default: week not known)",
     )
     validate.set_defaults(func=cmd_validate)
+    importer = sub.add_parser("import", help="import a clinician's routine (.yaml or .zip)")
+    importer.add_argument("path", metavar="PATH")
+    importer.add_argument(
+        "--week", type=int, metavar="N", choices=range(0, 46),
+        help="check safety as of week N (default: the week in your profile)",
+    )  # fmt: skip
+    importer.set_defaults(func=cmd_import)
     sub.add_parser(
         "install-desktop", help="add Coach, with a Cramp relief action, to your app launcher"
     ).set_defaults(func=cmd_install_desktop)

@@ -90,6 +90,7 @@ def run_gui(relief: bool = False, routine: str | None = None) -> int:
         voice_factory=None if os.environ.get("COACH_VOICE") == "off" else voice_factory,
         first_run=not relief and not routine and not os.environ.get("COACH_SCREENSHOT"),
         diary=DiaryKeeper(paths.history_file(), paths.backups_dir()),
+        user_routines_dir=paths.user_routines_dir(),
     )
     window.show()
     server = InstanceServer(window)
@@ -99,6 +100,10 @@ def run_gui(relief: bool = False, routine: str | None = None) -> int:
     else:
         log.warning("another Coach is running; this one will not take hand-overs")
     tray = make_tray(window, app.windowIcon())
+    if tray is not None:
+        window.reminder_shown.connect(
+            lambda due: tray.showMessage("Coach", f"Time for {due.message}", app.windowIcon())
+        )
     if loaded.warning:
         window.statusBar().showMessage(loaded.warning, 15000)
     if relief:

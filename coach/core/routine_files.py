@@ -238,6 +238,18 @@ class Library:
     routines: dict[str, Routine] = field(default_factory=dict)
     routine_paths: dict[str, Path] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    builtin_dir: Path | None = None  # Coach's own routines; imported ones live elsewhere
+
+    def copy(self) -> Library:
+        """A library that can gain routines without changing this one."""
+        return Library(
+            self.sources, self.catalogue, dict(self.routines), dict(self.routine_paths),
+            list(self.problems), self.builtin_dir,
+        )  # fmt: skip
+
+    def is_builtin(self, routine_id: str) -> bool:
+        path = self.routine_paths.get(routine_id)
+        return path is not None and path.parent == self.builtin_dir
 
     def catalogue_for(self, routine: Routine) -> dict[str, Exercise]:
         return catalogue_for(routine, self.catalogue)
@@ -255,7 +267,7 @@ def load_library(routines_dir: Path, illustrations_dir: Path | None = None) -> L
     catalogue_doc = read_document(routines_dir / "exercises.yaml")
     sources = parse_sources(read_document(routines_dir / "sources.yaml"))
     catalogue = parse_catalogue(catalogue_doc, sources)
-    library = Library(sources, catalogue)
+    library = Library(sources, catalogue, builtin_dir=routines_dir)
     if illustrations_dir is not None:
         for i, ex in enumerate(catalogue.values()):
             if len(illustration_frames(illustrations_dir, ex.illustration)) < 2:

@@ -9,6 +9,8 @@ Signals:
     about_requested(): "About" was pressed.
     history_requested(): "History" was pressed.
     diary_requested(): "Diary entry" was pressed.
+    import_requested(), builder_requested(), report_requested(): the clinicians' menu.
+    reminder_start(), reminder_snooze(), reminder_dismiss(): the reminder banner.
 """
 
 from __future__ import annotations
@@ -17,10 +19,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -37,6 +41,7 @@ class RoutineEntry:
     minutes: float
     summary: str
     kind: str
+    detail: str = ""  # e.g. "from A. Midwife · 1 missed this week"
 
 
 def minutes_label(minutes: float) -> str:
@@ -52,6 +57,12 @@ class HomeScreen(QWidget):
     about_requested = Signal()
     history_requested = Signal()
     diary_requested = Signal()
+    import_requested = Signal()
+    builder_requested = Signal()
+    report_requested = Signal()
+    reminder_start = Signal()
+    reminder_snooze = Signal()
+    reminder_dismiss = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,8 +88,19 @@ class HomeScreen(QWidget):
         self.about_button.setAccessibleName("About Coach and its sources")
         self.about_button.setToolTip("What Coach is, and the sources behind every exercise")
         self.about_button.clicked.connect(self.about_requested)
+        self.clinic_button = QToolButton()
+        self.clinic_button.setText("For clinicians")
+        self.clinic_button.setAccessibleName("For clinicians")
+        self.clinic_button.setToolTip("Import a routine, build one, or make a report")
+        self.clinic_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.clinic_button)
+        self.import_action = menu.addAction("Import routine…", self.import_requested.emit)
+        self.builder_action = menu.addAction("Routine builder…", self.builder_requested.emit)
+        self.report_action = menu.addAction("Report for your midwife…", self.report_requested.emit)
+        self.clinic_button.setMenu(menu)
         top = QHBoxLayout()
         top.addWidget(title, 1)
+        top.addWidget(self.clinic_button)
         top.addWidget(self.profile_button)
         top.addWidget(self.about_button)
         top.addWidget(self.theme_button)
@@ -133,6 +155,24 @@ class HomeScreen(QWidget):
         root.setContentsMargins(32, 24, 32, 20)
         root.setSpacing(16)
         root.addLayout(top)
+        self.reminder = QFrame()
+        self.reminder.setProperty("role", "card")
+        reminder_row = QHBoxLayout(self.reminder)
+        self.reminder_text = QLabel()
+        self.reminder_text.setProperty("role", "heading")
+        self.reminder_text.setWordWrap(True)
+        reminder_row.addWidget(self.reminder_text, 1)
+        for text, signal in (
+            ("Start now", self.reminder_start),
+            ("In 10 minutes", self.reminder_snooze),
+            ("Not today", self.reminder_dismiss),
+        ):
+            button = QPushButton(text)
+            button.setAccessibleName(text)
+            button.clicked.connect(signal)
+            reminder_row.addWidget(button)
+        self.reminder.hide()
+        root.addWidget(self.reminder)
         root.addWidget(self.relief_button)
         root.addWidget(relief_hint)
         root.addLayout(quick)
@@ -154,6 +194,8 @@ class HomeScreen(QWidget):
         self.routine_list.clear()
         for e in entries:
             text = f"{e.title}   ·   {minutes_label(e.minutes)}"
+            if e.detail:
+                text += f"   ·   {e.detail}"
             if e.summary:
                 text += f"\n{e.summary}"
             item = QListWidgetItem(text)
@@ -170,6 +212,11 @@ class HomeScreen(QWidget):
                 button.setAccessibleDescription(
                     f"Start {entry.title}, {minutes_label(entry.minutes)}"
                 )
+
+    def show_reminder(self, text: str | None) -> None:
+        """A due routine, with Start, snooze and dismiss; None hides the banner."""
+        self.reminder_text.setText(text or "")
+        self.reminder.setVisible(bool(text))
 
     def set_theme_mode(self, mode: str) -> None:
         self.theme_button.setText({"auto": "◐  Auto", "day": "☀  Day", "night": "☾  Night"}[mode])

@@ -35,7 +35,7 @@ def hour() -> Hour:
 def make_window(qtbot, library, repo, clock, hour) -> Callable[..., MainWindow]:
     def make(**kwargs: object) -> MainWindow:
         options: dict[str, object] = {
-            "library": library,
+            "library": library.copy(),
             "illustrations_dir": repo / "assets" / "illustrations",
             "settings": Settings(),
             "settings_path": None,

@@ -1,0 +1,145 @@
+"""Importing a clinician's routine: by menu/drag-drop (same call), by command line; safety
+is checked at import and again before playing; reminders come from the assigned block."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from coach.core.profile import ProfileAnswers
+
+ROOT = Path(__file__).resolve().parents[2]
+
+ROUTINE = """\
+schema_version: 1
+id: evening_care
+title: Evening calf care
+assigned:
+  prescriber: A. Midwife
+  clinic: City Maternity Unit
+  review_by: 2027-01-10
+  frequency: {{days: [mon, wed, fri], at: "21:00"}}
+  approvals: [{approvals}]
+steps:
+  - check: red_flags
+  - exercise: seated_towel_calf_stretch
+    dose: {{hold_s: {hold}, reps: 2}}
+  - exercise: heel_slide
+exercises:
+  - id: heel_slide
+    name: Heel slides
+    position: {position}
+    illustration: heel_slide
+    cues:
+      ready: Sit back, legs out.
+      do: [Slide one heel toward you, gently, no pain.]
+    dose: {{duration_s: 30}}
+    sources: [KP]
+"""
+
+
+def bundle(tmp_path: Path, hold: int = 20, position: str = "seated", approvals: str = "") -> Path:
+    path = tmp_path / "evening.zip"
+    pictures = ROOT / "assets" / "illustrations" / "ankle_pumps"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("evening/routine.yaml", ROUTINE.format(hold=hold, position=position, approvals=approvals))
+        for frame in ("frame1.svg", "frame2.svg"):
+            zf.write(pictures / frame, f"evening/heel_slide/{frame}")
+    return path
+
+
+def make(make_window, tmp_path, week: int | None = 25, now=None):
+    window = make_window(
+        user_routines_dir=tmp_path / "imported",
+        now=now or (lambda: datetime(2026, 11, 22, 20, 0)),
+    )
+    window.answers = ProfileAnswers(week=week, week_entered_on=datetime(2026, 11, 22).date())
+    window._warn = lambda text: window.notices.append(f"WARN {text}")
+    return window
+
+
+def test_a_bundle_imports_lists_the_prescriber_and_plays_its_own_pictures(make_window, tmp_path, qtbot) -> None:
+    window = make(make_window, tmp_path)
+    assert window.import_routine_file(bundle(tmp_path))
+    assert window.notices[-1].startswith("Imported “Evening calf care” from A. Midwife.")
+    items = [window.home.routine_list.item(i).text() for i in range(window.home.routine_list.count())]
+    assert any("Evening calf care" in t and "from A. Midwife" in t for t in items)
+    window.start_routine("evening_care")
+    window.controller.answer(__import__("coach.core.player", fromlist=["Answer"]).Answer.CONTINUE)
+    while window.controller.player.segment.exercise_id != "heel_slide":
+        window.controller.skip()
+    assert window.player_screen.picture.frame_count == 2  # from the bundle's own folder
+
+
+def test_an_unsafe_routine_is_refused_with_the_rule_named(make_window, tmp_path) -> None:
+    window = make(make_window, tmp_path, week=25)
+    assert not window.import_routine_file(bundle(tmp_path, hold=90))
+    assert "[hold-length]" in window.last_import_error
+    assert "line 13" in window.last_import_error
+    assert list((tmp_path / "imported").iterdir()) == []  # nothing left behind
+    assert "evening_care" not in window.library.routines
+
+
+def test_a_routine_fine_now_is_refused_later_in_pregnancy(make_window, tmp_path) -> None:
+    window = make(make_window, tmp_path, week=18)
+    assert window.import_routine_file(bundle(tmp_path, position="supine"))
+    assert "Please note" in window.notices[-1] and "[supine]" in window.notices[-1]
+    window.answers = ProfileAnswers(week=21, week_entered_on=datetime(2026, 11, 22).date())
+    window.start_routine("evening_care")
+    assert window.controller is None
+    assert "can't be played at your stage of pregnancy" in window.notices[-1]
+
+
+def test_dropping_a_file_on_the_window_imports_it(make_window, tmp_path, qtbot) -> None:
+    window = make(make_window, tmp_path)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(bundle(tmp_path)))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: "evening_care" in window.library.routines)
+
+
+def test_a_hostile_bundle_is_refused_cleanly(make_window, tmp_path) -> None:
+    window = make(make_window, tmp_path)
+    evil = tmp_path / "evil.zip"
+    with zipfile.ZipFile(evil, "w") as zf:
+        zf.writestr("routine.yaml", "schema_version: 1\n")
+        zf.writestr("../escape.svg", "<svg/>")
+    assert not window.import_routine_file(evil)
+    assert "escape.svg" in window.last_import_error
+
+
+def test_reminder_banner_starts_the_routine(make_window, tmp_path, qtbot) -> None:
+    clock = {"now": datetime(2026, 11, 23, 20, 59)}  # a Monday
+    window = make(make_window, tmp_path, now=lambda: clock["now"])
+    window.import_routine_file(bundle(tmp_path))
+    assert window.reminders.upcoming.at == datetime(2026, 11, 23, 21, 0)
+    clock["now"] = datetime(2026, 11, 23, 21, 0, 5)
+    with qtbot.waitSignal(window.reminder_shown):
+        window.reminders.check()
+    assert window.home.reminder.isVisible()
+    assert window.home.reminder_text.text() == "Time for Evening calf care from A. Midwife"
+    window.home.reminder_start.emit()
+    assert window.controller.timeline.routine_id == "evening_care"
+
+
+def test_coach_import_on_the_command_line(tmp_path) -> None:
+    env = {"COACH_HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"}
+    ok = subprocess.run([sys.executable, "-m", "coach", "import", str(bundle(tmp_path)), "--week", "25"],
+                        capture_output=True, text=True, env=env, cwd=ROOT)  # fmt: skip
+    assert ok.returncode == 0, ok.stderr
+    assert "imported 'evening_care' (Evening calf care, A. Midwife)" in ok.stdout
+    listed = subprocess.run([sys.executable, "-m", "coach", "list"], capture_output=True, text=True,
+                            env=env, cwd=ROOT)  # fmt: skip
+    assert "bedtime" in listed.stdout
+    bad = subprocess.run([sys.executable, "-m", "coach", "import", str(bundle(tmp_path, hold=90)), "--week", "25"],
+                         capture_output=True, text=True, env=env, cwd=ROOT)  # fmt: skip
+    assert bad.returncode == 1
+    assert "[hold-length]" in bad.stderr and "Traceback" not in bad.stderr
