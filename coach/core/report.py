@@ -79,6 +79,16 @@ class ReportData:
         return sum(w.done for w in self.weeks)
 
     @property
+    def done_when_due(self) -> int:
+        """Done in weeks where something was prescribed: the numerator of overall adherence,
+        so sessions before the routine was issued don't push adherence past what was asked."""
+        return sum(w.done for w in self.weeks if w.prescribed > 0)
+
+    @property
+    def adherence(self) -> float | None:
+        return adherence(self.done_when_due, self.prescribed)
+
+    @property
     def stopped(self) -> int:
         return sum(w.stopped for w in self.weeks)
 
@@ -324,7 +334,7 @@ def report_csv(data: ReportData) -> str:
         ("prescribed_total", data.prescribed),
         ("done_total", data.done),
         ("stopped_total", data.stopped),
-        ("adherence_percent", _percent_number(adherence(data.done, data.prescribed))),
+        ("adherence_percent", _percent_number(data.adherence)),
         ("cramps_total", data.cramps),
     ]
     out = io.StringIO()

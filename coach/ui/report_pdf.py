@@ -59,15 +59,18 @@ def _lines(text: str) -> str:
     return "<br/>".join(_e(line) for line in text.splitlines())
 
 
+def _sides(text: str) -> str:
+    """Sides wrap only between entries ("left calf 2, right foot 1"), never inside one."""
+    if not text:
+        return "–"
+    return ", ".join(_e(part).replace(" ", "&nbsp;") for part in text.split(", "))
+
+
 class _Html:
     """Builds the report's HTML. Lengths are CSS pixels: Qt scales them to the PDF's dpi."""
 
     def __init__(self, data: ReportData) -> None:
         self.data = data
-
-    @staticmethod
-    def p(css_px: float) -> int:
-        return round(css_px)
 
     def build(self) -> str:
         parts = [self._head(), self._routine(), self._weeks(), self._summary(), self._notes()]
@@ -76,7 +79,7 @@ class _Html:
     def _h2(self, text: str) -> str:
         return (
             f'<p style="font-size:12.5pt; color:{ACCENT}; font-weight:600;'
-            f' margin-top:{self.p(16)}px; margin-bottom:{self.p(6)}px;">{_e(text)}</p>'
+            f' margin-top:16px; margin-bottom:6px;">{_e(text)}</p>'
         )
 
     def _head(self) -> str:
@@ -88,24 +91,26 @@ class _Html:
         meta.append(f"generated {_e(day_text(d.generated_on))}")
         return (
             f'<p style="font-size:16pt; color:{ACCENT}; font-weight:600;'
-            f' margin-bottom:{self.p(4)}px;">{_e(TITLE)}</p>'
+            f' margin-bottom:4px;">{_e(TITLE)}</p>'
             f'<p style="color:{MUTED}; margin-top:0;">{" &nbsp;·&nbsp; ".join(meta)}</p>'
         )
 
     def _pairs(self, rows: Iterable[tuple[str, str]]) -> str:
         """A borderless two-column block of label / value (values already escaped)."""
         cells = "".join(
-            f'<tr><td style="color:{MUTED}; padding-right:{self.p(12)}px;">{_e(label)}</td>'
+            f'<tr><td style="color:{MUTED}; padding-right:12px;">{_e(label)}</td>'
             f"<td>{value}</td></tr>"
             for label, value in rows
         )
-        return f'<table cellspacing="0" cellpadding="{self.p(1.5)}">{cells}</table>'
+        return f'<table cellspacing="0" cellpadding="2">{cells}</table>'
 
     def _routine(self) -> str:
         r = self.data.routine
         if r is None:
-            return self._h2("Routine") + (
-                "<p>No routine was assigned by a clinician for this report.</p>"
+            return (
+                self._h2("Routine")
+                + '<p style="margin-top:0;">No routine was assigned by a clinician for this '
+                "report.</p>"
             )
         by = _e(r.prescriber) + (f", {_e(r.clinic)}" if r.clinic else "")
         rows = [("Routine", f"<b>{_e(r.title)}</b>"), ("Assigned by", by)]
@@ -115,13 +120,13 @@ class _Html:
             rows.append(("Review by", _e(day_text(r.review_by))))
         rows.append(("How often", _e(frequency_text(r.per_day, r.days, r.times))))
         if r.notes:
-            rows.append(("Their notes", _lines(r.notes)))
+            rows.append(("Clinician's notes", _lines(r.notes)))
         out = self._h2("Assigned routine") + self._pairs(rows)
         if r.steps:
             items = "".join(f"<li>{_e(step)}</li>" for step in r.steps)
             out += (
-                f'<p style="margin-top:{self.p(6)}px; margin-bottom:0; color:{MUTED};">Steps</p>'
-                f'<ol style="margin-top:{self.p(2)}px; margin-bottom:0;">{items}</ol>'
+                f'<p style="margin-top:6px; margin-bottom:0; color:{MUTED};">Steps</p>'
+                f'<ol style="margin-top:2px; margin-bottom:0;">{items}</ol>'
             )
         return out
 
@@ -130,12 +135,12 @@ class _Html:
         border = f"border: 1px solid {RULE};"
         heads = (
             ("Week of", 14, "left"), ("Prescribed", 12, "right"), ("Done", 7, "right"),
-            ("Adherence", 12, "right"), ("Stopped early", 9, "right"),
-            ("Cramps", 9, "right"), ("Avg time to ease", 13, "right"), ("Sides", 24, "left"),
+            ("Adherence", 12, "right"), ("Stopped early", 10, "right"),
+            ("Cramps", 9, "right"), ("Avg time to ease", 13, "right"), ("Sides", 23, "left"),
         )  # fmt: skip
         head = "".join(
             f'<th width="{width}%" align="{align}" style="{border} background-color:{BAND};'
-            f' color:{TEXT}; font-size:9pt; font-weight:600;">{_e(label)}</th>'
+            f' color:{TEXT}; font-size:8.5pt; font-weight:600;">{_e(label)}</th>'
             for label, width, align in heads
         )
         has_routine = d.routine is not None
@@ -163,7 +168,7 @@ class _Html:
                         str(w.stopped),
                         str(w.cramps),
                         _e(duration_text(w.average_relief_s)),
-                        _e(w.sides) or "–",
+                        _sides(w.sides),
                     )
                 )
             )
@@ -174,7 +179,7 @@ class _Html:
                     "All weeks",
                     str(d.prescribed) if has_routine else "–",
                     str(d.done),
-                    _e(percent(adherence(d.done, d.prescribed))),
+                    _e(percent(d.adherence)),
                     str(d.stopped),
                     str(d.cramps),
                     _e(duration_text(sum(eased) / len(eased) if eased else None)),
@@ -184,8 +189,8 @@ class _Html:
             )
         )
         table = (
-            f'<table width="100%" cellspacing="0" cellpadding="{self.p(4)}"'
-            f' style="border-collapse:collapse; {border}">'
+            f'<table width="100%" cellspacing="0" cellpadding="4"'
+            f' style="border-collapse:collapse; {border} font-size:9.5pt;">'
             f"<thead><tr>{head}</tr></thead>{''.join(body)}</table>"
         )
         caption = "Weeks start on Monday; the first and last weeks count only days in the range."
@@ -196,7 +201,7 @@ class _Html:
         return (
             self._h2("Week by week")
             + table
-            + f'<p style="color:{MUTED}; font-size:8.5pt; margin-top:{self.p(3)}px;">'
+            + f'<p style="color:{MUTED}; font-size:8.5pt; margin-top:3px;">'
             f"{_e(caption)}</p>"
         )
 
@@ -204,13 +209,19 @@ class _Html:
         d = self.data
         items = []
         if d.routine is not None:
-            share = adherence(d.done, d.prescribed)
             items.append(
-                f"Overall adherence: <b>{_e(percent(share))}</b> "
-                f"({d.done} of {d.prescribed} prescribed sessions done"
+                f"Overall adherence: <b>{_e(percent(d.adherence))}</b> "
+                f"({d.done_when_due} of {d.prescribed} prescribed sessions done"
                 + (f", {d.stopped} stopped early" if d.stopped else "")
                 + ")."
             )
+            extra = d.done - d.done_when_due
+            if extra:
+                items.append(
+                    f"{extra} more {'session was' if extra == 1 else 'sessions were'} done in "
+                    "weeks with nothing prescribed (for example before the routine was "
+                    "issued); they are not in the adherence figure."
+                )
         else:
             items.append(f"Sessions done: <b>{d.done}</b>; stopped early: {d.stopped}.")
         relief_walks = len(d.episodes)
@@ -261,13 +272,13 @@ class _Html:
         if not d.notes:
             return self._h2("Notes") + f'<p style="color:{MUTED};">No notes in this period.</p>'
         rows = "".join(
-            f'<tr><td style="color:{MUTED}; padding-right:{self.p(12)}px;" width="18%">'
+            f'<tr><td style="color:{MUTED}; padding-right:12px;" width="18%">'
             f"{_e(day_text(day))}</td><td>{_lines(note)}</td></tr>"
             for day, note in d.notes
         )
         return (
             self._h2("Notes in their own words")
-            + f'<table width="100%" cellspacing="0" cellpadding="{self.p(2)}">{rows}</table>'
+            + f'<table width="100%" cellspacing="0" cellpadding="2">{rows}</table>'
         )
 
 
@@ -298,6 +309,8 @@ def render_report_pdf(data: ReportData) -> bytes:
     body_font = QFont("DejaVu Sans")
     body_font.setStyleHint(QFont.StyleHint.SansSerif)
     body_font.setPointSizeF(10.5)
+    # No "fi"/"fl" ligatures: text copied or searched in the PDF should match what was typed.
+    body_font.setFeature(QFont.Tag("liga"), 0)
     footer_font = QFont(body_font)
     footer_font.setPointSizeF(8.5)
 
@@ -323,7 +336,9 @@ def render_report_pdf(data: ReportData) -> bytes:
             painter.save()
             painter.translate(0, -number * text_h)
             context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = QRectF(0, number * text_h, width, text_h)
+            view = QRectF(0, number * text_h, width, text_h)
+            painter.setClipRect(view)
+            context.clip = view
             doc.documentLayout().draw(painter, context)
             painter.restore()
             _footer(painter, footer_font, QRectF(0, text_h, width, footer_h), number + 1, pages)
