@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import random
 import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -25,12 +26,14 @@ from coach.core import resources  # noqa: E402
 from coach.core.clock import FakeClock  # noqa: E402
 from coach.core.history_records import DiaryEntry, EpisodeRecord, SessionRecord  # noqa: E402
 from coach.core.history_store import HistoryStore  # noqa: E402
+from coach.core.models import Routine  # noqa: E402
 from coach.core.player import Answer  # noqa: E402
 from coach.core.routine_files import load_library  # noqa: E402
 from coach.core.settings import Settings  # noqa: E402
 from coach.core.timeline import SegmentKind  # noqa: E402
 from coach.ui.diary_keeper import DiaryKeeper  # noqa: E402
 from coach.ui.main_window import MainWindow  # noqa: E402
+from coach.ui.report_dialog import ReportDialog  # noqa: E402
 
 SIZE = (1100, 820)
 
@@ -108,6 +111,8 @@ def shoot(out: Path, theme: str) -> list[Path]:
     window.show_history()
     save("history")
     window.go_home()
+    if theme == "day":
+        saved += report_pages(window, library, out)
     window.edit_profile()
     dialog = window.profile_dialog
     dialog.use_week.setChecked(True)
@@ -149,6 +154,26 @@ def shoot(out: Path, theme: str) -> list[Path]:
     shutil.rmtree(data, ignore_errors=True)
     window.close()
     return saved
+
+
+def report_pages(window: MainWindow, library, out: Path) -> list[Path]:
+    """The clinician report for the sample diary, as PNG pages (needs pdftoppm)."""
+    bedtime = library.routines["bedtime"].model_dump()
+    bedtime["assigned"] = {
+        "prescriber": "A. Midwife", "clinic": "City Maternity Unit", "issued": "2026-10-12",
+        "review_by": "2027-01-10", "frequency": {"at": "21:30"},
+        "notes": "Stretch every evening; stop if the calf is hot, red or swollen.",
+    }  # fmt: skip
+    routine = Routine.model_validate(bedtime)
+    dialog = ReportDialog(window.diary.store, [routine], library, TODAY.date())
+    dialog.start.setDate(dialog.start.date().addDays(-14))
+    dialog.label.setText("J. (31 weeks)")
+    pdf = Path(tempfile.mkdtemp(prefix="coach-report-")) / "report.pdf"
+    dialog.save(pdf, "pdf")
+    if shutil.which("pdftoppm") is None:
+        return []
+    subprocess.run(["pdftoppm", "-png", "-r", "70", str(pdf), str(out / "report")], check=True)
+    return sorted(out.glob("report-*.png"))
 
 
 def player_kind(window: MainWindow) -> SegmentKind:
