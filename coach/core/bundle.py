@@ -210,12 +210,13 @@ def _is_special(info: zipfile.ZipInfo) -> bool:
 
 def _name_parts(info: zipfile.ZipInfo, limits: BundleLimits) -> tuple[tuple[str, ...], bool]:
     """Split a member name into safe path components, or refuse it, naming it."""
-    raw = info.orig_filename  # zipfile cuts `filename` at a NUL; the original keeps it
-    name = info.filename
-    shown = _show(raw)
-    if not raw or not name:
+    # zipfile cuts `filename` at a NUL and, on Windows, turns backslashes into slashes; the
+    # original name keeps both, so it is judged instead and every platform refuses the same.
+    name = info.orig_filename
+    shown = _show(name)
+    if not name or not info.filename:
         raise _refused("it holds a file with an empty name")
-    if any(unicodedata.category(ch) in _HIDDEN_CATEGORIES for ch in raw):
+    if any(unicodedata.category(ch) in _HIDDEN_CATEGORIES for ch in name):
         raise _member_refused(shown, "has control or invisible characters in its name")
     if name.startswith("/"):
         raise _member_refused(shown, "has an absolute path (it starts with /)")

@@ -308,6 +308,8 @@ def add_user_routines(library: Library, folder: Path) -> list[Routine]:
     added = []
     if folder.is_dir():
         for path in sorted(folder.glob("*/routine.yaml")):
+            if path.parent.name.startswith("."):
+                continue  # an import that was interrupted half-way
             routine = add_routine_file(library, path)
             if routine is not None:
                 added.append(routine)

@@ -143,3 +143,12 @@ def test_coach_import_on_the_command_line(tmp_path) -> None:
                          capture_output=True, text=True, env=env, cwd=ROOT)  # fmt: skip
     assert bad.returncode == 1
     assert "[hold-length]" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_a_half_finished_import_folder_is_ignored(library, tmp_path) -> None:
+    from coach.core.routine_files import add_user_routines
+
+    half = tmp_path / "imported" / ".importing-abc"
+    half.mkdir(parents=True)
+    (half / "routine.yaml").write_text(ROUTINE.format(hold=20, position="seated", approvals=""))
+    assert add_user_routines(library.copy(), tmp_path / "imported") == []
