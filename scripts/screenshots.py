@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -20,7 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from coach.core import resources  # noqa: E402
 from coach.core.clock import FakeClock  # noqa: E402
@@ -31,6 +33,7 @@ from coach.core.player import Answer  # noqa: E402
 from coach.core.routine_files import load_library  # noqa: E402
 from coach.core.settings import Settings  # noqa: E402
 from coach.core.timeline import SegmentKind  # noqa: E402
+from coach.ui.builder_dialog import BuilderDialog  # noqa: E402
 from coach.ui.diary_keeper import DiaryKeeper  # noqa: E402
 from coach.ui.main_window import MainWindow  # noqa: E402
 from coach.ui.report_dialog import ReportDialog  # noqa: E402
@@ -49,6 +52,13 @@ def advance_until(window: MainWindow, clock: FakeClock, done: Callable[[], bool]
 
 
 TODAY = datetime(2026, 11, 22, 21, 0)
+ASSIGNED = {
+    "assigned": {
+        "prescriber": "A. Midwife", "clinic": "City Maternity Unit", "issued": "2026-10-12",
+        "review_by": "2027-01-10", "frequency": {"at": "21:30"},
+        "notes": "Stretch every evening; stop if the calf is hot, red or swollen.",
+    }
+}  # fmt: skip
 
 
 def seed_diary(path: Path) -> None:
@@ -113,6 +123,12 @@ def shoot(out: Path, theme: str) -> list[Path]:
     window.go_home()
     if theme == "day":
         saved += report_pages(window, library, out)
+        show_imported(window, data)
+        save("imported")
+        window.home.show_reminder(None)
+        builder = make_builder(window, library)
+        save_widget(builder, "builder")
+        builder.reject()
     window.edit_profile()
     dialog = window.profile_dialog
     dialog.use_week.setChecked(True)
@@ -158,13 +174,7 @@ def shoot(out: Path, theme: str) -> list[Path]:
 
 def report_pages(window: MainWindow, library, out: Path) -> list[Path]:
     """The clinician report for the sample diary, as PNG pages (needs pdftoppm)."""
-    bedtime = library.routines["bedtime"].model_dump()
-    bedtime["assigned"] = {
-        "prescriber": "A. Midwife", "clinic": "City Maternity Unit", "issued": "2026-10-12",
-        "review_by": "2027-01-10", "frequency": {"at": "21:30"},
-        "notes": "Stretch every evening; stop if the calf is hot, red or swollen.",
-    }  # fmt: skip
-    routine = Routine.model_validate(bedtime)
+    routine = Routine.model_validate({**library.routines["bedtime"].model_dump(), **ASSIGNED})
     dialog = ReportDialog(window.diary.store, [routine], library, TODAY.date())
     dialog.start.setDate(dialog.start.date().addDays(-14))
     dialog.label.setText("J. (31 weeks)")
@@ -174,6 +184,37 @@ def report_pages(window: MainWindow, library, out: Path) -> list[Path]:
         return []
     subprocess.run(["pdftoppm", "-png", "-r", "70", str(pdf), str(out / "report")], check=True)
     return sorted(out.glob("report-*.png"))
+
+
+def show_imported(window: MainWindow, data: Path) -> None:
+    """Import the routine from docs/routine-format.md and show its reminder."""
+    text = (ROOT / "docs" / "routine-format.md").read_text()
+    example = re.search(r"## A complete example\n\n```yaml\n(.*?)```", text, re.S).group(1)
+    bundle = data / "evening.zip"
+    pictures = ROOT / "assets" / "illustrations" / "ankle_pumps"
+    with zipfile.ZipFile(bundle, "w") as zf:
+        zf.writestr("evening/routine.yaml", example)
+        for frame in ("frame1.svg", "frame2.svg"):
+            zf.write(pictures / frame, f"evening/heel_slide/{frame}")
+    window._user_routines_dir = data / "routines"
+    window.import_routine_file(bundle)
+    for box in window.findChildren(QMessageBox):
+        box.close()
+    due = window.reminders.upcoming
+    if due is not None:
+        window._show_reminder(due)
+    window.home.routine_list.scrollToBottom()
+
+
+def make_builder(window: MainWindow, library) -> QWidget:
+    """The routine builder editing the bedtime routine as a midwife's prescription."""
+    routine = Routine.model_validate({**library.routines["bedtime"].model_dump(), **ASSIGNED})
+    dialog = BuilderDialog(library, 31, window, routine=routine)
+    dialog.resize(1100, 760)
+    dialog.show()
+    dialog.routine()  # runs the live check now instead of after its short delay
+    QApplication.instance().processEvents()
+    return dialog
 
 
 def player_kind(window: MainWindow) -> SegmentKind:

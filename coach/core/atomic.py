@@ -18,9 +18,16 @@ def ensure_private_dir(path: Path) -> Path:
     return path
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write to a temp file in the same folder, fsync, then rename over the target."""
-    ensure_private_dir(path.parent)
+def atomic_write_bytes(path: Path, data: bytes, own_folder: bool = True) -> None:
+    """Write to a temp file in the same folder, fsync, then rename over the target.
+
+    `own_folder=False` is for places the person chose (a report on the Desktop): an existing
+    folder is left exactly as it is; the file itself is still private.
+    """
+    if own_folder:
+        ensure_private_dir(path.parent)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -41,5 +48,5 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             os.close(dir_fd)
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    atomic_write_bytes(path, text.encode("utf-8"))
+def atomic_write_text(path: Path, text: str, own_folder: bool = True) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"), own_folder)

@@ -60,9 +60,10 @@ def export_csv(store: HistoryStore, folder: Path) -> list[Path]:
             for d in store.diary()
         ]),
     }  # fmt: skip
+    folder.mkdir(parents=True, exist_ok=True)  # made if missing, never re-permissioned
     paths = []
     for name, text in tables.items():
         path = folder / name
-        atomic_write_text(path, text)
+        atomic_write_text(path, text, own_folder=False)
         paths.append(path)
     return paths

@@ -173,7 +173,7 @@ class ReportDialog(QDialog):
 
                 write_report_pdf(self.data(), path)
             else:
-                atomic_write_text(path, report_csv(self.data()))
+                atomic_write_text(path, report_csv(self.data()), own_folder=False)
         except OSError as exc:
             self.status.setText(f"Not saved: {exc.strerror or exc}.")
             return False

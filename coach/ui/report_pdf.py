@@ -364,4 +364,4 @@ def _footer(painter: QPainter, font: QFont, area: QRectF, number: int, pages: in
 
 def write_report_pdf(data: ReportData, path: Path) -> None:
     """Render the report and write it atomically (private file, old file kept on failure)."""
-    atomic_write_bytes(path, render_report_pdf(data))
+    atomic_write_bytes(path, render_report_pdf(data), own_folder=False)

@@ -209,3 +209,14 @@ def test_weekly_figures(store: HistoryStore) -> None:
     assert [w.bedtime_sessions for w in weeks] == [0, 0, 1]
     assert [w.average_relief_s for w in weeks] == [None, None, 60.0]
     assert week_start(today) == date(2026, 11, 16)
+
+
+def test_exports_leave_the_chosen_folder_permissions_alone(
+    store: HistoryStore, tmp_path: Path
+) -> None:
+    desktop = tmp_path / "Desktop"
+    desktop.mkdir(mode=0o755)
+    desktop.chmod(0o755)
+    export_csv(store, desktop)
+    assert desktop.stat().st_mode & 0o777 == 0o755
+    assert (desktop / "sessions.csv").stat().st_mode & 0o777 == 0o600

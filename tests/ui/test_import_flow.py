@@ -48,7 +48,10 @@ def bundle(tmp_path: Path, hold: int = 20, position: str = "seated", approvals: 
     path = tmp_path / "evening.zip"
     pictures = ROOT / "assets" / "illustrations" / "ankle_pumps"
     with zipfile.ZipFile(path, "w") as zf:
-        zf.writestr("evening/routine.yaml", ROUTINE.format(hold=hold, position=position, approvals=approvals))
+        zf.writestr(
+            "evening/routine.yaml",
+            ROUTINE.format(hold=hold, position=position, approvals=approvals),
+        )
         for frame in ("frame1.svg", "frame2.svg"):
             zf.write(pictures / frame, f"evening/heel_slide/{frame}")
     return path
@@ -64,11 +67,15 @@ def make(make_window, tmp_path, week: int | None = 25, now=None):
     return window
 
 
-def test_a_bundle_imports_lists_the_prescriber_and_plays_its_own_pictures(make_window, tmp_path, qtbot) -> None:
+def test_a_bundle_imports_lists_the_prescriber_and_plays_its_own_pictures(
+    make_window, tmp_path, qtbot
+) -> None:
     window = make(make_window, tmp_path)
     assert window.import_routine_file(bundle(tmp_path))
     assert window.notices[-1].startswith("Imported “Evening calf care” from A. Midwife.")
-    items = [window.home.routine_list.item(i).text() for i in range(window.home.routine_list.count())]
+    items = [
+        window.home.routine_list.item(i).text() for i in range(window.home.routine_list.count())
+    ]
     assert any("Evening calf care" in t and "from A. Midwife" in t for t in items)
     window.start_routine("evening_care")
     window.controller.answer(__import__("coach.core.player", fromlist=["Answer"]).Answer.CONTINUE)
@@ -131,7 +138,11 @@ def test_reminder_banner_starts_the_routine(make_window, tmp_path, qtbot) -> Non
 
 
 def test_coach_import_on_the_command_line(tmp_path) -> None:
-    env = {"COACH_HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"}
+    env = {
+        "COACH_HOME": str(tmp_path / "home"),
+        "PATH": "/usr/bin:/bin",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
     ok = subprocess.run([sys.executable, "-m", "coach", "import", str(bundle(tmp_path)), "--week", "25"],
                         capture_output=True, text=True, env=env, cwd=ROOT)  # fmt: skip
     assert ok.returncode == 0, ok.stderr
@@ -152,3 +163,19 @@ def test_a_half_finished_import_folder_is_ignored(library, tmp_path) -> None:
     half.mkdir(parents=True)
     (half / "routine.yaml").write_text(ROUTINE.format(hold=20, position="seated", approvals=""))
     assert add_user_routines(library.copy(), tmp_path / "imported") == []
+
+
+def test_builder_bundle_imports_back_unchanged(make_window, tmp_path, qtbot) -> None:
+    window = make(make_window, tmp_path)
+    window.open_builder()
+    dialog = window.builder_dialog
+    dialog.title_edit.setText("Morning ankles")
+    dialog.prescriber_edit.setText("B. Physio")
+    dialog.add_exercise("ankle_circles")
+    dialog.add_exercise("seated_towel_calf_stretch")
+    built = dialog.routine()
+    assert built is not None, dialog.problems()
+    saved = dialog.save_to(tmp_path / "handover.zip")
+    dialog.reject()
+    assert window.import_routine_file(saved)
+    assert window.library.routines[built.id] == built
