@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 from coach.core.atomic import atomic_write_text
+from coach.core.csv_cells import safe_cell
 from coach.core.history_store import HistoryStore
 
 SESSION_COLUMNS = (
@@ -19,25 +20,11 @@ EPISODE_COLUMNS = (
 DIARY_COLUMNS = ("id", "occurred_on", "cramps", "side", "note", "recorded_at")
 
 
-def _safe(value: object) -> str:
-    """Text a spreadsheet will not run as a formula (CSV injection)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@") and not _is_number(text) else text
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
-
-
 def _table(columns: tuple[str, ...], rows: list[tuple[object, ...]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
-    writer.writerows([_safe(v) for v in row] for row in rows)
+    writer.writerows([safe_cell(v) for v in row] for row in rows)
     return out.getvalue()
 
 

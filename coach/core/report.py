@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from coach.core.csv_cells import safe_cell
 from coach.core.history_records import HELPED, SIDES, DiaryEntry, EpisodeRecord, SessionRecord
 from coach.core.history_stats import week_start
 from coach.core.stop_advice import REASONS
@@ -293,20 +294,6 @@ CSV_COLUMNS = (
 )  # fmt: skip
 
 
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
-
-
-def _defuse(value: object) -> str:
-    """Text a spreadsheet will not run as a formula (CSV injection); numbers stay numbers."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@") and not _is_number(text) else text
-
-
 def _percent_number(share: float | None) -> str:
     return "" if share is None else str(round(share * 100))
 
@@ -340,11 +327,11 @@ def report_csv(data: ReportData) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(("key", "value"))
-    writer.writerows((key, _defuse(value)) for key, value in header)
+    writer.writerows((key, safe_cell(value)) for key, value in header)
     writer.writerow(())
     writer.writerow(CSV_COLUMNS)
     for w in data.weeks:
         relief = "" if w.average_relief_s is None else f"{w.average_relief_s:.1f}"
         row = (w.week_start.isoformat(), w.prescribed, w.done, w.stopped, w.cramps, relief, w.sides)
-        writer.writerow(_defuse(v) for v in row)
+        writer.writerow(safe_cell(v) for v in row)
     return out.getvalue()
