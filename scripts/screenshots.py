@@ -196,13 +196,13 @@ def show_imported(window: MainWindow, data: Path) -> None:
         zf.writestr("evening/routine.yaml", example)
         for frame in ("frame1.svg", "frame2.svg"):
             zf.write(pictures / frame, f"evening/heel_slide/{frame}")
-    window._user_routines_dir = data / "routines"
+    window.clinic._dir = data / "routines"
     window.import_routine_file(bundle)
     for box in window.findChildren(QMessageBox):
         box.close()
-    due = window.reminders.upcoming
+    due = window.clinic.reminders.upcoming
     if due is not None:
-        window._show_reminder(due)
+        window.clinic.show_reminder(due)
     window.home.routine_list.scrollToBottom()
 
 

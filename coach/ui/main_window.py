@@ -28,36 +28,30 @@ from PySide6.QtWidgets import (
 
 from coach.audio.cues import Cue, CuePlayer
 from coach.core import profile_store
-from coach.core.bundle import BundleError
 from coach.core.clock import Clock, MonotonicClock
 from coach.core.history_records import EpisodeRecord
 from coach.core.history_stats import weekly
-from coach.core.models import Routine
 from coach.core.night import is_night
 from coach.core.player import PlayerState, Snapshot
 from coach.core.profile import Profile, ProfileAnswers
 from coach.core.recording import record_for
-from coach.core.reminders import Due, review_overdue, week_adherence
+from coach.core.reminders import Due
 from coach.core.routine_files import (
     Library,
     add_routine_file,
-    add_user_routines,
-    errors_only,
-    validate_file,
 )
-from coach.core.routine_import import import_routine
 from coach.core.settings import THEME_MODES, Settings, save_settings
 from coach.core.speech import spoken_text
 from coach.core.stop_advice import contact_lines
 from coach.core.timeline import plan
 from coach.ui.about_dialog import AboutDialog
+from coach.ui.clinic_desk import ClinicDesk
 from coach.ui.diary_dialog import DiaryDialog
 from coach.ui.diary_keeper import DiaryKeeper
 from coach.ui.finish_screen import FinishScreen
 from coach.ui.home_screen import HomeScreen, RoutineEntry
 from coach.ui.player_screen import PlayerScreen
 from coach.ui.profile_dialog import ProfileDialog
-from coach.ui.reminder_scheduler import ReminderScheduler
 from coach.ui.session_controller import SessionController
 from coach.ui.stop_dialog import StopDialog
 from coach.ui.theme import DAY, NIGHT, Theme, apply_theme
@@ -131,10 +125,6 @@ class MainWindow(QMainWindow):
         self.diary_dialog: DiaryDialog | None = None
         self._started_wall: datetime | None = None
         self._record: tuple[str, int] | None = None
-        self._user_routines_dir = user_routines_dir
-        self.reminders = ReminderScheduler(self._assigned_routines, now, self)
-        self.reminders.due.connect(self._on_reminder)
-        self._reminder: Due | None = None
         self.setAcceptDrops(True)
         self.cues = LazyCues()
         self.cues.muted = not settings.sound
@@ -161,12 +151,20 @@ class MainWindow(QMainWindow):
         self.home.about_requested.connect(self.show_about)
         self.home.history_requested.connect(self.show_history)
         self.home.diary_requested.connect(self.add_diary_entry)
-        self.home.import_requested.connect(self.choose_import_file)
-        self.home.builder_requested.connect(self.open_builder)
-        self.home.report_requested.connect(self.open_report)
-        self.home.reminder_start.connect(self._reminder_start)
-        self.home.reminder_snooze.connect(self._reminder_snooze)
-        self.home.reminder_dismiss.connect(lambda: self._show_reminder(None))
+        self.clinic = ClinicDesk(
+            library, self.diary, lambda: self.profile, now, user_routines_dir, self
+        )
+        self.clinic.routines_changed.connect(lambda: self.home.set_routines(self.routine_entries()))
+        self.clinic.message.connect(self.notify)
+        self.clinic.warning.connect(lambda text: self._warn(text))
+        self.clinic.start_requested.connect(self.start_routine)
+        self.clinic.reminder_changed.connect(self._show_reminder)
+        self.home.import_requested.connect(self.clinic.choose_import_file)
+        self.home.builder_requested.connect(self.clinic.open_builder)
+        self.home.report_requested.connect(self.clinic.open_report)
+        self.home.reminder_start.connect(self.clinic.start_reminded)
+        self.home.reminder_snooze.connect(self.clinic.snooze_reminder)
+        self.home.reminder_dismiss.connect(lambda: self.clinic.show_reminder(None))
         self.finish.helped_chosen.connect(self._on_helped)
         self.finish.episode_details.connect(self._on_episode_details)
         self.finish.home_requested.connect(self.go_home)
@@ -191,10 +189,7 @@ class MainWindow(QMainWindow):
         self._ensure_cues()
         self._ensure_voice()
         self.diary.open()
-        if self._user_routines_dir is not None:
-            add_user_routines(self.library, self._user_routines_dir)
-            self.home.set_routines(self.routine_entries())
-        self.reminders.start()
+        self.clinic.load_imported()
         needs_answers = self.answers is not None and not self.answers.completed
         if self._first_run and needs_answers and self.stack.currentWidget() is self.home:
             self.edit_profile(first_run=True)
@@ -259,30 +254,11 @@ class MainWindow(QMainWindow):
                     minutes,
                     routine.summary or "",
                     routine.kind,
-                    self._assigned_detail(routine),
+                    self.clinic.detail(routine),
                 )
             )
         order = {"relief": 0, "bedtime": 1, "daytime": 2}
         return sorted(entries, key=lambda e: (order.get(e.id, 9), e.title))
-
-    def _assigned_detail(self, routine: Routine) -> str:
-        """ "from A. Midwife · 1 missed this week · ask A. Midwife to review it"."""
-        if routine.assigned is None:
-            return ""
-        parts = [f"from {routine.assigned.prescriber}"]
-        today = self._now().date()
-        store = self.diary.store
-        if store is not None and routine.assigned.frequency is not None:
-            week = week_adherence(routine, store.sessions(), today)
-            parts.append(f"{week.done} of {week.prescribed} this week" if week.prescribed else "")
-            if week.missed:
-                parts.append(f"{week.missed} missed")
-        if review_overdue(routine, today):
-            parts.append(f"please ask {routine.assigned.prescriber} to review this routine")
-        return "   ·   ".join(p for p in parts if p)
-
-    def _assigned_routines(self) -> list[Routine]:
-        return [r for r in self.library.routines.values() if r.assigned is not None]
 
     def start_relief(self) -> None:
         self.start_routine(RELIEF_ID)
@@ -292,7 +268,7 @@ class MainWindow(QMainWindow):
         if routine is None:
             self._warn(f"There is no routine called “{routine_id}”.")
             return
-        if not self.library.is_builtin(routine_id) and not self._safe_to_play(routine_id):
+        if not self.clinic.safe_to_play(routine_id):
             return
         self._end_controller()
         timeline = plan(routine, self.library.catalogue_for(routine), self.profile)
@@ -311,50 +287,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._ensure_cues)
         QTimer.singleShot(0, self._ensure_voice)
 
-    def _safe_to_play(self, routine_id: str) -> bool:
-        """An imported routine is checked again at today's week before it plays."""
-        path = self.library.routine_paths.get(routine_id)
-        if path is None:
-            return True
-        week = self.profile.week if self.profile else None
-        errors = errors_only(validate_file(path, self.library, None, week))
-        if errors:
-            lines = "\n".join(f"• {p.field}: {p.message}" for p in errors[:8])
-            self._warn(
-                f"This routine can't be played at your stage of pregnancy:\n\n{lines}\n\n"
-                "Please ask the person who gave it to you to review it."
-            )
-        return not errors
-
-    # -- clinicians: import, builder, report -----------------------------------------
-    def choose_import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Import a routine", "", "Coach routines (*.yaml *.yml *.zip)"
-        )
-        if path:
-            self.import_routine_file(Path(path))
-
+    # -- clinicians: the desk does the work; the window forwards ---------------------------
     def import_routine_file(self, path: Path) -> bool:
-        """Import a routine file or bundle; tell the person plainly what happened."""
-        if self._user_routines_dir is None:
-            self._warn("Importing is not available here.")
-            return False
-        week = self.profile.week if self.profile else None
-        try:
-            outcome = import_routine(path, self.library, self._user_routines_dir, week)
-        except BundleError as exc:
-            self.last_import_error = str(exc)
-            self._warn(f"“{path.name}” was not imported.\n\n{exc}")
-            return False
-        self.home.set_routines(self.routine_entries())
-        self.reminders.start()
-        who = outcome.routine.assigned.prescriber if outcome.routine.assigned else None
-        verb = "Updated" if outcome.replaced else "Imported"
-        text = f"{verb} “{outcome.routine.title}”" + (f" from {who}." if who else ".")
-        if outcome.warnings:
-            text += "\n\nPlease note:\n" + "\n".join(f"• {w}" for w in outcome.warnings[:8])
-        self.notify(text)
-        return True
+        return self.clinic.import_file(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._dropped_file(event.mimeData()) is not None:
@@ -364,55 +299,16 @@ class MainWindow(QMainWindow):
         path = self._dropped_file(event.mimeData())
         if path is not None:
             event.acceptProposedAction()
-            QTimer.singleShot(0, lambda: self.import_routine_file(path))
+            QTimer.singleShot(0, lambda: self.clinic.import_file(path))
 
-    @staticmethod
-    def _dropped_file(mime: QMimeData) -> Path | None:
-        urls = [u for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
-        if len(urls) != 1:
-            return None
-        path = Path(urls[0].toLocalFile())
-        return path if path.suffix.lower() in {".yaml", ".yml", ".zip"} else None
-
-    def open_builder(self) -> None:
-        from coach.ui.builder_dialog import BuilderDialog
-
-        week = self.profile.week if self.profile else None
-        dialog = BuilderDialog(self.library, week, self)
-        self.builder_dialog = dialog
-        dialog.open()
-
-    def open_report(self) -> None:
-        from coach.ui.report_dialog import ReportDialog
-
-        self.diary.open()
-        if self.diary.store is None:
-            self._warn("Your diary can't be opened, so there is nothing to report.")
-            return
-        routines = self._assigned_routines()
-        dialog = ReportDialog(self.diary.store, routines, self.library, self._now().date(), self)
-        self.report_dialog = dialog
-        dialog.open()
-
-    # -- reminders ---------------------------------------------------------------------
-    def _on_reminder(self, due: Due) -> None:
-        self._show_reminder(due)
-        self.reminder_shown.emit(due)
+    def _dropped_file(self, mime: QMimeData) -> Path | None:
+        urls = mime.urls() if mime.hasUrls() else []
+        return self.clinic.importable([Path(u.toLocalFile()) for u in urls if u.isLocalFile()])
 
     def _show_reminder(self, due: Due | None) -> None:
-        self._reminder = due
         self.home.show_reminder(f"Time for {due.message}" if due else None)
-
-    def _reminder_start(self) -> None:
-        due = self._reminder
-        self._show_reminder(None)
         if due is not None:
-            self.start_routine(due.routine_id)
-
-    def _reminder_snooze(self) -> None:
-        if self._reminder is not None:
-            self.reminders.snooze(self._reminder)
-        self._show_reminder(None)
+            self.reminder_shown.emit(due)
 
     def handle_command(self, command: str) -> None:
         """A line from a second `coach` process: relief, show, or routine ID."""
@@ -738,7 +634,7 @@ class MainWindow(QMainWindow):
             return
         self._end_controller()
         self._theme_timer.stop()
-        self.reminders.stop()
+        self.clinic.stop()
         self.shutdown_audio()
         self.diary.close()
         super().closeEvent(event)

@@ -87,8 +87,8 @@ def test_a_bundle_imports_lists_the_prescriber_and_plays_its_own_pictures(
 def test_an_unsafe_routine_is_refused_with_the_rule_named(make_window, tmp_path) -> None:
     window = make(make_window, tmp_path, week=25)
     assert not window.import_routine_file(bundle(tmp_path, hold=90))
-    assert "[hold-length]" in window.last_import_error
-    assert "line 13" in window.last_import_error
+    assert "[hold-length]" in window.clinic.last_import_error
+    assert "line 13" in window.clinic.last_import_error
     assert list((tmp_path / "imported").iterdir()) == []  # nothing left behind
     assert "evening_care" not in window.library.routines
 
@@ -120,17 +120,17 @@ def test_a_hostile_bundle_is_refused_cleanly(make_window, tmp_path) -> None:
         zf.writestr("routine.yaml", "schema_version: 1\n")
         zf.writestr("../escape.svg", "<svg/>")
     assert not window.import_routine_file(evil)
-    assert "escape.svg" in window.last_import_error
+    assert "escape.svg" in window.clinic.last_import_error
 
 
 def test_reminder_banner_starts_the_routine(make_window, tmp_path, qtbot) -> None:
     clock = {"now": datetime(2026, 11, 23, 20, 59)}  # a Monday
     window = make(make_window, tmp_path, now=lambda: clock["now"])
     window.import_routine_file(bundle(tmp_path))
-    assert window.reminders.upcoming.at == datetime(2026, 11, 23, 21, 0)
+    assert window.clinic.reminders.upcoming.at == datetime(2026, 11, 23, 21, 0)
     clock["now"] = datetime(2026, 11, 23, 21, 0, 5)
     with qtbot.waitSignal(window.reminder_shown):
-        window.reminders.check()
+        window.clinic.reminders.check()
     assert window.home.reminder.isVisible()
     assert window.home.reminder_text.text() == "Time for Evening calf care from A. Midwife"
     window.home.reminder_start.emit()
@@ -167,8 +167,8 @@ def test_a_half_finished_import_folder_is_ignored(library, tmp_path) -> None:
 
 def test_builder_bundle_imports_back_unchanged(make_window, tmp_path, qtbot) -> None:
     window = make(make_window, tmp_path)
-    window.open_builder()
-    dialog = window.builder_dialog
+    window.clinic.open_builder()
+    dialog = window.clinic.builder_dialog
     dialog.title_edit.setText("Morning ankles")
     dialog.prescriber_edit.setText("B. Physio")
     dialog.add_exercise("ankle_circles")
