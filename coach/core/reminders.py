@@ -94,11 +94,16 @@ def adherence(
     return Adherence(prescribed, done)
 
 
-def week_adherence(routine: Routine, sessions: Sequence[SessionRecord], today: date) -> Adherence:
-    """This week so far (Monday up to yesterday, plus today if already done)."""
+def week_adherence(
+    routine: Routine, sessions: Sequence[SessionRecord], today: date, since: date | None = None
+) -> Adherence:
+    """This week so far (Monday up to yesterday, plus today if already done).
+
+    Nothing before `since` (the day the person got the routine) or the issue date counts.
+    """
     monday = today - timedelta(days=today.weekday())
     issued = routine.assigned.issued if routine.assigned else None
-    start = max(monday, issued) if issued else monday
+    start = max(d for d in (monday, issued, since) if d is not None)
     so_far = adherence(routine, sessions, start, today - timedelta(days=1))
     today_part = adherence(routine, sessions, today, today) if today >= start else Adherence(0, 0)
     return Adherence(so_far.prescribed + today_part.done, so_far.done + today_part.done)

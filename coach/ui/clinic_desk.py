@@ -12,7 +12,7 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -83,7 +83,7 @@ class ClinicDesk(QObject):
         today = self._now().date()
         store = self._diary.store
         if store is not None and routine.assigned.frequency is not None:
-            week = week_adherence(routine, store.sessions(), today)
+            week = week_adherence(routine, store.sessions(), today, self._imported_on(routine))
             if week.prescribed:
                 parts.append(f"{week.done} of {week.prescribed} this week")
             if week.missed:
@@ -91,6 +91,14 @@ class ClinicDesk(QObject):
         if review_overdue(routine, today):
             parts.append(f"please ask {routine.assigned.prescriber} to review this routine")
         return "   ·   ".join(parts)
+
+    def _imported_on(self, routine: Routine) -> date | None:
+        """The day the routine file arrived on this computer."""
+        path = self._library.routine_paths.get(routine.id)
+        try:
+            return date.fromtimestamp(path.stat().st_mtime) if path else None
+        except OSError:
+            return None
 
     def safe_to_play(self, routine_id: str) -> bool:
         """An imported routine is checked again at today's week before it plays."""

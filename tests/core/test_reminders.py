@@ -59,3 +59,11 @@ def test_review_date() -> None:
     r = routine()
     assert not review_overdue(r, date(2026, 11, 30))
     assert review_overdue(r, date(2026, 12, 1))
+
+
+def test_nothing_before_the_person_had_the_routine_counts_as_missed() -> None:
+    r = routine()
+    today = date(2026, 11, 19)  # Thursday; imported on Wednesday
+    week = week_adherence(r, [], today, since=date(2026, 11, 18))
+    assert (week.prescribed, week.missed) == (1, 1)  # only Wednesday
+    assert week_adherence(r, [], today, since=today).missed == 0
