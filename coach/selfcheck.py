@@ -1,20 +1,28 @@
-"""A hook for tests and benchmarks: grab the real screen once the window is up, then quit.
+"""Hooks for tests and the benchmark; inert unless their environment variables are set.
 
-Set COACH_SCREENSHOT=/path/shot.png; the app prints one line `selfcheck: ...` with how long
-the process took to show its first window, which screen is showing and the cue on it.
+- COACH_SCREENSHOT=/path/shot.png: grab the real screen once the window is up, print one line
+  `selfcheck: first-window-ms=... page=... title=... cue=...`, then quit.
+- COACH_SELFCHECK=1: print `selfcheck: painted page=NAME wall=T` each time the home screen's
+  relief button or the player's cue is first painted on a newly shown page (T is time.time(),
+  so another process can measure launch-to-paint or hand-over-to-paint).
+- COACH_SELFCHECK_QUIT_MS=N: quit after N ms.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 GRAB_DELAY_MS = 400
 
 
 def announce_ready() -> None:
     """Tell a waiting test that hand-overs are being accepted now."""
-    if os.environ.get("COACH_SCREENSHOT"):
+    if os.environ.get("COACH_SCREENSHOT") or os.environ.get("COACH_SELFCHECK"):
         print("selfcheck: ready", flush=True)
 
 
@@ -30,23 +38,54 @@ def process_age_s() -> float | None:
         return None
 
 
-def install(window) -> None:
-    path = os.environ.get("COACH_SCREENSHOT")
-    if not path:
-        return
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+class _PaintWatch(QObject):
+    """Reports the first paint of each watched widget after its page is shown."""
 
-    shown_at: list[float | None] = []
-    QTimer.singleShot(0, lambda: shown_at.append(process_age_s()))
+    def __init__(self, watched: dict[QWidget, str]) -> None:
+        super().__init__()
+        self._watched = watched
+        self._armed = set(watched)
+        self.first_age: float | None = None
+        for widget in watched:
+            widget.installEventFilter(self)
+
+    def rearm(self) -> None:
+        self._armed = set(self._watched)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and obj in self._armed:
+            self._armed.discard(obj)
+            if self.first_age is None:
+                self.first_age = process_age_s()
+            page = self._watched[obj]  # type: ignore[index]
+            print(f"selfcheck: painted page={page} wall={time.time():.6f}", flush=True)
+        return False
+
+
+def install(window) -> None:
+    shot = os.environ.get("COACH_SCREENSHOT")
+    watching = bool(os.environ.get("COACH_SELFCHECK")) or bool(shot)
+    quit_ms = os.environ.get("COACH_SELFCHECK_QUIT_MS")
+    if not watching and not quit_ms:
+        return
+    watch = _PaintWatch(
+        {window.home.relief_button: "home", window.player_screen.cue_label: "player"}
+    )
+    window._selfcheck_watch = watch  # kept alive with the window
+    window.stack.currentChanged.connect(lambda _index: watch.rearm())
+    window.session_started.connect(lambda _controller: watch.rearm())
+    if quit_ms:
+        QTimer.singleShot(int(quit_ms), QApplication.quit)
+    if not shot:
+        return
 
     def grab() -> None:
         screen = window.screen() or QApplication.primaryScreen()
-        screen.grabWindow(0).save(path)
+        screen.grabWindow(0).save(shot)
         page = window.stack.currentWidget().accessibleName()
         cue = window.player_screen.cue_label.text()
         title = window.player_screen.exercise_title.text()
-        age = shown_at[0] if shown_at else None
+        age = watch.first_age
         ms = f"{age * 1000:.0f}" if age is not None else "unknown"
         platform = QApplication.platformName()
         where = f"page={page!r} title={title!r} cue={cue!r}"

@@ -525,9 +525,20 @@ def _check_svg(data: bytes, shown: str) -> None:
 
 
 def _prepare_dest_root(dest_root: Path) -> None:
-    """The routines folder: created private if missing; an existing one is left as it is."""
+    """The routines folder: created private if missing; an existing one is left as it is.
+
+    Missing parents (the data folder on a first run) are made private too: mkdir(parents=True)
+    would give them the umask's mode (often 0755).
+    """
     try:
-        dest_root.mkdir(parents=True, mode=_PRIVATE_DIR)
+        for parent in reversed([p for p in dest_root.parents if not p.exists()]):
+            try:
+                parent.mkdir(mode=_PRIVATE_DIR)
+            except FileExistsError:
+                continue
+            with contextlib.suppress(OSError):
+                os.chmod(parent, _PRIVATE_DIR)
+        dest_root.mkdir(mode=_PRIVATE_DIR)
     except FileExistsError:
         if not dest_root.is_dir():
             raise BundleError(

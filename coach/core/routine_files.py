@@ -21,6 +21,7 @@ from coach.core.safe_yaml import YamlDocument, YamlLoadError, load_yaml_file
 M = TypeVar("M", bound=BaseModel)
 
 FRAME_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg")
+_NAME_PATTERN = "^[a-z][a-z0-9_]{0,63}$"  # models.Identifier: ids and picture folder names
 
 
 def _describe(value: Any) -> str:
@@ -37,6 +38,13 @@ def _message(error: Mapping[str, Any]) -> str:
         return "unknown field (check the spelling)"
     if error.get("type") == "missing":
         return "required field is missing"
+    ctx = error.get("ctx") or {}
+    if error.get("type") == "string_pattern_mismatch" and ctx.get("pattern") == _NAME_PATTERN:
+        got = _describe(error.get("input"))
+        return (
+            "must be a plain name: a lowercase letter, then lowercase letters, digits or _ "
+            f"(no folders, no '/' or '..'; got {got})"
+        )
     got = _describe(error.get("input"))
     if got and error.get("type") not in {"value_error", "assertion_error"}:
         msg = f"{msg} (got {got})"
@@ -106,19 +114,65 @@ def parse_sources(doc: YamlDocument) -> dict[str, Source]:
     return seen
 
 
-def illustration_frames(illustrations_dir: Path, name: str) -> list[Path]:
-    """The SVG frames of one illustration, in order (frame1.svg, frame2.svg, ...)."""
-    folder = illustrations_dir / name
-    if not folder.is_dir() or folder.is_symlink():
+_PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+_JPEG_MAGIC = b"\xff\xd8\xff"
+_SNIFF_BYTES = 64 * 1024
+
+
+def _is_picture(path: Path) -> bool:
+    """A cheap look at the first bytes: is this really the picture its name says?"""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_SNIFF_BYTES)
+    except OSError:
+        return False
+    suffix = path.suffix.lower()
+    if suffix == ".png":
+        return head.startswith(_PNG_MAGIC) and head[12:16] == b"IHDR"
+    if suffix in (".jpg", ".jpeg"):
+        return head.startswith(_JPEG_MAGIC)
+    return b"<svg" in head
+
+
+def _frame_files(folder: Path) -> list[Path]:
+    """Files named like frames (frame*.svg/.png/.jpg), links included, in order."""
+    if not folder.is_dir():
         return []
     return sorted(
         p
         for p in folder.iterdir()
-        if p.name.startswith("frame")
-        and p.suffix.lower() in FRAME_SUFFIXES
-        and p.is_file()
-        and not p.is_symlink()
+        if p.name.startswith("frame") and p.suffix.lower() in FRAME_SUFFIXES
     )
+
+
+def illustration_frames(illustrations_dir: Path, name: str) -> list[Path]:
+    """The frames of one illustration, in order (frame1.svg, frame2.svg, ...).
+
+    Symbolic links (the folder or a frame) never count, and neither does a file that is
+    not really a picture.
+    """
+    folder = illustrations_dir / name
+    if folder.is_symlink():
+        return []
+    return [
+        p for p in _frame_files(folder) if p.is_file() and not p.is_symlink() and _is_picture(p)
+    ]
+
+
+def _unused_frames(illustrations_dir: Path, name: str) -> str:
+    """Why frames that are there were not used, for the 'needs 2 pictures' message."""
+    folder = illustrations_dir / name
+    if folder.is_symlink():
+        return f" ({name}/ is a symbolic link, which Coach does not follow)"
+    notes = []
+    for p in _frame_files(folder):
+        if p.is_symlink():
+            notes.append(f"{p.name} is a symbolic link, which Coach does not follow")
+        elif not p.is_file():
+            notes.append(f"{p.name} is not a file")
+        elif not _is_picture(p):
+            notes.append(f"{p.name} is not a real {p.suffix[1:].upper()} picture")
+    return f" ({'; '.join(notes)})" if notes else ""
 
 
 def catalogue_for(routine: Routine, catalogue: Mapping[str, Exercise]) -> dict[str, Exercise]:
@@ -210,7 +264,8 @@ def parse_routine(
                     doc,
                     (*here, "illustration"),
                     f"needs at least 2 pictures {ex.illustration}/frame1.svg, frame2.svg "
-                    "(or .png/.jpg) next to the routine file",
+                    "(or .png/.jpg) next to the routine file"
+                    + _unused_frames(folder, ex.illustration),
                 )
             )
     for i, step in enumerate(model.steps):

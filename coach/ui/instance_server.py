@@ -52,8 +52,14 @@ class InstanceServer(QObject):
                 sock.abort()
             return
         line = bytes(sock.readLine(MAX_LINE).data()).decode("utf-8", "replace").strip()
-        if line and line != "ping":
-            self.command_received.emit(line)
-        sock.write(b"ok\n")
-        sock.flush()
-        sock.disconnectFromServer()
+        reply = b"ok\n"
+        try:
+            if line and line != "ping":
+                self.command_received.emit(line)
+        except Exception:  # a failed command must still get an answer; the hook logs it
+            reply = b"error\n"
+            raise
+        finally:
+            sock.write(reply)
+            sock.flush()
+            sock.disconnectFromServer()

@@ -317,6 +317,8 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         if command == "relief":
             self.start_relief()
+        elif command == "home":
+            self.go_home()
         elif command.startswith("routine "):
             self.open_routine(command.removeprefix("routine ").strip())
 
@@ -492,6 +494,7 @@ class MainWindow(QMainWindow):
 
     def _end_controller(self) -> None:
         if self.controller is not None:
+            self.player_screen.unbind()
             self.controller.shutdown()
             self.controller.deleteLater()
             self.controller = None

@@ -221,9 +221,8 @@ class PlayerScreen(QWidget):
     # -- wiring ----------------------------------------------------------------------
     def bind(self, controller: SessionController, routine_folder: Path | None = None) -> None:
         """Show `controller`'s routine; its own pictures come from `routine_folder`."""
+        self.unbind()
         self.picture.set_routine_folder(routine_folder)
-        if self._controller is not None:
-            self._controller.changed.disconnect(self.render)
         self._controller = controller
         self._segment = None
         controller.changed.connect(self.render)
@@ -232,6 +231,12 @@ class PlayerScreen(QWidget):
         self.banner.setText(ALWAYS_BANNER)
         self.banner.setVisible(relief)
         self.leg_row.hide()
+
+    def unbind(self) -> None:
+        """Let go of the controller before the window deletes it."""
+        if self._controller is not None:
+            self._controller.changed.disconnect(self.render)
+            self._controller = None
 
     def set_sources(self, sources: Mapping[str, Source]) -> None:
         self._sources = sources

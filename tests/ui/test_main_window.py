@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from coach.audio.cues import Cue, SilentCuePlayer
@@ -250,3 +250,16 @@ def test_relief_has_the_focus_at_start_so_enter_starts_it(window: MainWindow, qt
     assert window.focusWidget() is window.home.relief_button
     qtbot.keyClick(window.home.relief_button, Qt.Key.Key_Space)
     assert window.controller is not None and window.controller.timeline.routine_id == "relief"
+
+
+def test_relief_again_after_going_home(window: MainWindow, qtbot, clock) -> None:
+    """A second routine after going home must not touch the deleted first controller."""
+    for _ in range(3):
+        window.start_relief()
+        clock.advance(2)
+        window.controller.tick()
+        window.go_home()
+        # deleteLater, as the main event loop would run it (a nested wait would not)
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    window.handle_command("relief")
+    assert window.player_screen.cue_label.text() == "Straighten the leg, heel first."
