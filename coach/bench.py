@@ -23,6 +23,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from coach.instance_client import send_to_running
+from coach.xvfb import start_xvfb, stop_xvfb
 
 PYTHON = sys.executable
 CLK_TCK = os.sysconf("SC_CLK_TCK")
@@ -54,25 +55,6 @@ class Figure:
     target: str
     ok: bool | None
     note: str = ""
-
-
-# -- the virtual display ---------------------------------------------------------------------
-def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
-    read_fd, write_fd = os.pipe()
-    proc = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    os.close(write_fd)
-    text = b""
-    while not text.endswith(b"\n"):  # read through the newline or Xvfb exits
-        ready, _, _ = select.select([read_fd], [], [], 30)
-        chunk = os.read(read_fd, 32) if ready else b""
-        if not chunk:
-            break
-        text += chunk
-    os.close(read_fd)
-    return proc, f":{text.decode().strip()}"
 
 
 def app_env(display: str, home: Path, **extra: str) -> dict[str, str]:
@@ -282,8 +264,7 @@ def run(runs: int) -> list[Figure]:
         inapp = median(measure_in_app_relief(display, max(runs, 15)))
         running = measure_running_app(display, runs, tmp)
     finally:
-        xvfb.terminate()
-        xvfb.wait()
+        stop_xvfb(xvfb)
     timing = measure_timing()
     validation = measure_validation(tmp)
     shutil.rmtree(tmp, ignore_errors=True)

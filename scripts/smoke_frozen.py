@@ -22,13 +22,16 @@ import argparse
 import os
 import select
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import time
 import tomllib
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from coach.xvfb import XvfbError, start_xvfb, stop_xvfb
 
 ROOT = Path(__file__).resolve().parent.parent
 WINDOW_TIMEOUT_S = 20
@@ -79,41 +82,11 @@ def bundle_size(bundle: Path) -> str:
     return f"{human} on disk ({total / 2**20:.1f} MiB in {len(files)} files)"
 
 
-def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
-    xvfb = shutil.which("Xvfb")
-    if xvfb is None:
-        raise SmokeFailure("Xvfb is not installed (scripts/setup.sh installs it)")
-    read_fd, write_fd = os.pipe()
-    proc = subprocess.Popen(
-        [xvfb, "-displayfd", str(write_fd), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    # Xvfb writes the number and the newline separately and dies ("Cannot write display
-    # number") if the pipe is closed in between: read up to the newline, close after.
-    text = b""
-    deadline = time.monotonic() + 30
-    while not text.endswith(b"\n") and time.monotonic() < deadline:
-        ready, _, _ = select.select([read_fd], [], [], max(0.0, deadline - time.monotonic()))
-        chunk = os.read(read_fd, 32) if ready else b""
-        if not chunk:
-            break
-        text += chunk
-    os.close(read_fd)
-    number = text.decode().strip()
-    if number and proc.poll() is None:
-        with socket.socket(socket.AF_UNIX) as probe:
-            probe.settimeout(5)
-            try:
-                probe.connect(f"/tmp/.X11-unix/X{number}")
-                return proc, f":{number}"
-            except OSError:
-                pass
-    proc.kill()
-    proc.wait()
-    raise SmokeFailure(f"Xvfb did not start (display {number!r})")
+def start_display() -> tuple[subprocess.Popen[bytes], str]:
+    try:
+        return start_xvfb()
+    except XvfbError as exc:
+        raise SmokeFailure(str(exc)) from None
 
 
 def base_env(home: Path) -> dict[str, str]:
@@ -254,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     xvfb = None
     try:
         check_bundle(args.bundle / "_internal")
-        xvfb, display = start_xvfb()
+        xvfb, display = start_display()
         xcb = {"QT_QPA_PLATFORM": "xcb", "DISPLAY": display}
         run_gui(exe, "xcb: coach", [], xcb)
         run_gui(exe, "xcb: coach --relief", ["--relief"], {**xcb, "COACH_VOICE_ENGINE": "mock"})
@@ -266,12 +239,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     finally:
         if xvfb is not None:
-            xvfb.terminate()
-            try:
-                xvfb.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                xvfb.kill()
-                xvfb.wait()
+            stop_xvfb(xvfb)
     print(f"PASS frozen smoke test ({args.bundle.name}, {bundle_size(args.bundle)})")
     return 0
 

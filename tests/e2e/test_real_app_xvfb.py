@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import select
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -19,61 +18,22 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
+from coach.xvfb import XvfbError, start_xvfb, stop_xvfb
+
 XVFB = shutil.which("Xvfb")
 pytestmark = pytest.mark.skipif(
     XVFB is None and not os.environ.get("CI"), reason="Xvfb is not installed"
 )
 
 
-def start_xvfb() -> tuple[subprocess.Popen[bytes], str] | None:
-    """Start Xvfb on a free display; None if it did not come up accepting connections."""
-    assert XVFB, "Xvfb must be installed in CI (scripts/setup.sh installs it)"
-    read_fd, write_fd = os.pipe()
-    command = [XVFB, "-displayfd", str(write_fd), "-screen", "0", "1280x900x24"]
-    proc = subprocess.Popen(
-        [*command, "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    # Xvfb writes the number and the newline separately, and dies ("Cannot write display
-    # number") if the pipe is closed in between: read up to the newline, close after.
-    text = b""
-    deadline = time.monotonic() + 30
-    while not text.endswith(b"\n") and time.monotonic() < deadline:
-        ready, _, _ = select.select([read_fd], [], [], max(0.0, deadline - time.monotonic()))
-        chunk = os.read(read_fd, 32) if ready else b""
-        if not chunk:
-            break
-        text += chunk
-    os.close(read_fd)
-    number = text.decode().strip()
-    if number and proc.poll() is None:
-        with socket.socket(socket.AF_UNIX) as probe:
-            try:
-                probe.settimeout(5)
-                probe.connect(f"/tmp/.X11-unix/X{number}")
-                return proc, f":{number}"
-            except OSError:
-                pass
-    proc.kill()
-    proc.wait()
-    return None
-
-
 @pytest.fixture(scope="module")
 def display() -> Iterator[str]:
-    for _ in range(3):  # a display number can be taken between Xvfb's check and ours
-        started = start_xvfb()
-        if started is not None:
-            break
-    else:
-        pytest.fail("Xvfb did not start accepting connections (3 tries)")
-    proc, name = started
+    try:
+        proc, name = start_xvfb()
+    except XvfbError as exc:
+        pytest.fail(str(exc))
     yield name
-    proc.terminate()
-    proc.wait(timeout=10)
+    stop_xvfb(proc)
 
 
 def run_app(display: str, tmp_path: Path, *args: str) -> tuple[str, QImage]:
