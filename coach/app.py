@@ -25,7 +25,8 @@ def _install_error_hook() -> None:
         try:
             log_file = paths.data_dir() / "coach-errors.log"
             paths.data_dir().mkdir(parents=True, exist_ok=True, mode=0o700)
-            with open(log_file, "a", encoding="utf-8") as handle:
+            fd = os.open(log_file, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)  # private
+            with os.fdopen(fd, "a", encoding="utf-8") as handle:
                 handle.write("".join(traceback.format_exception(kind, value, tb)))
         except OSError:
             log_file = None

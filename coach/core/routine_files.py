@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 from coach.core.models import Catalogue, Exercise, Routine, Source, SourceList
 from coach.core.problems import Problem, RoutineFileError, format_path
 from coach.core.safe_yaml import YamlDocument, YamlLoadError, load_yaml_file
+from coach.core.safety_rules import safety_problems
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -396,8 +397,6 @@ def validate_file(
                 doc, catalogue, library.sources if library else None, path.parent
             )
             if catalogue is not None:
-                from coach.core.safety_rules import safety_problems  # avoids an import cycle
-
                 return safety_problems(doc, routine, catalogue, week)
     except RoutineFileError as exc:
         return exc.problems

@@ -60,6 +60,7 @@ from coach.core.routine_writer import routine_to_yaml, save_bundle
 from coach.core.safe_yaml import YamlLoadError, load_yaml_text
 from coach.core.safety_rules import safety_problems
 from coach.core.timeline import plan
+from coach.ui.dates import to_qdate
 from coach.ui.theme import DAY, NIGHT
 
 DEBOUNCE_MS = 150
@@ -102,10 +103,6 @@ def slug(title: str) -> str:
     if text and not text[0].isalpha():
         text = "r_" + text
     return text[:64].rstrip("_")
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
 def _pydate(d: QDate) -> date:
@@ -435,8 +432,8 @@ class BuilderDialog(QDialog):
         self.clinic_edit.setMaxLength(120)
         self.clinic_edit.setAccessibleName("Clinic")
         today = date.today()
-        self.issued_edit = QDateEdit(_qdate(today))
-        self.review_edit = QDateEdit(_qdate(today + REVIEW_AFTER))
+        self.issued_edit = QDateEdit(to_qdate(today))
+        self.review_edit = QDateEdit(to_qdate(today + REVIEW_AFTER))
         for edit, name in ((self.issued_edit, "Issued on"), (self.review_edit, "Review by")):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
@@ -626,8 +623,8 @@ class BuilderDialog(QDialog):
             self.clinic_edit.setText((a.clinic if a else None) or "")
             self.notes_edit.setText((a.notes if a else None) or "")
             today = date.today()
-            self.issued_edit.setDate(_qdate((a.issued if a else None) or today))
-            self.review_edit.setDate(_qdate((a.review_by if a else None) or today + REVIEW_AFTER))
+            self.issued_edit.setDate(to_qdate((a.issued if a else None) or today))
+            self.review_edit.setDate(to_qdate((a.review_by if a else None) or today + REVIEW_AFTER))
             freq = a.frequency if a else None
             self.per_day_spin.setValue(min(freq.per_day, MAX_SESSIONS) if freq else 1)
             days = set(freq.days) if freq and freq.days else set(WEEKDAYS)

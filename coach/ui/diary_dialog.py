@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.history_records import SIDES, DiaryEntry
+from coach.ui.dates import to_qdate
 
 
 class DiaryDialog(QDialog):
@@ -36,8 +36,8 @@ class DiaryDialog(QDialog):
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d MMMM yyyy")
-        self.day.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.day.setDate(QDate(today.year, today.month, today.day).addDays(-1))
+        self.day.setMaximumDate(to_qdate(today))
+        self.day.setDate(to_qdate(today - timedelta(days=1)))
         self.day.setAccessibleName("Date")
         self.day.setEnabled(False)
         self.when.currentIndexChanged.connect(lambda i: self.day.setEnabled(i == 2))

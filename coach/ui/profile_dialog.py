@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -32,6 +32,7 @@ from coach.core.models import Condition
 from coach.core.modifications import CONDITION_LABELS
 from coach.core.profile import MAX_WEEK, ProfileAnswers, trimester_for_week
 from coach.core.settings import Settings
+from coach.ui.dates import to_qdate
 
 CONDITION_TEXT = {
     Condition.UNSTEADY: "I feel unsteady on my feet",
@@ -40,10 +41,6 @@ CONDITION_TEXT = {
     Condition.AVOID_SUPINE: "My clinician told me to avoid lying on my back",
 }
 assert set(CONDITION_TEXT) == set(CONDITION_LABELS)
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
 class ProfileDialog(QDialog):
@@ -78,7 +75,9 @@ class ProfileDialog(QDialog):
         self.due_date = QDateEdit()
         self.due_date.setCalendarPopup(True)
         self.due_date.setDisplayFormat("d MMMM yyyy")
-        self.due_date.setDate(_qdate(answers.due_date or date.fromordinal(today.toordinal() + 140)))
+        self.due_date.setDate(
+            to_qdate(answers.due_date or date.fromordinal(today.toordinal() + 140))
+        )
         self.due_date.setAccessibleName("Due date")
         self.week = QSpinBox()
         self.week.setRange(0, MAX_WEEK)

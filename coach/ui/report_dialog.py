@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,6 +26,7 @@ from coach.core.models import Dose, Routine, Sides
 from coach.core.modifications import merge_dose
 from coach.core.report import PrescribedRoutine, ReportData, build_report, report_csv
 from coach.core.routine_files import Library
+from coach.ui.dates import to_qdate
 
 SIDES_TEXT = {
     Sides.BOTH: "each side",
@@ -72,10 +72,6 @@ def prescribed(routine: Routine, library: Library) -> PrescribedRoutine:
     )
 
 
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
 class ReportDialog(QDialog):
     def __init__(
         self,
@@ -95,12 +91,12 @@ class ReportDialog(QDialog):
         )
         intro.setWordWrap(True)
         intro.setProperty("role", "muted")
-        self.start = QDateEdit(_qdate(today - timedelta(weeks=4)))
-        self.end = QDateEdit(_qdate(today))
+        self.start = QDateEdit(to_qdate(today - timedelta(weeks=4)))
+        self.end = QDateEdit(to_qdate(today))
         for edit, name in ((self.start, "From"), (self.end, "To")):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMMM yyyy")
-            edit.setMaximumDate(_qdate(today))
+            edit.setMaximumDate(to_qdate(today))
             edit.setAccessibleName(name)
         self.routine = QComboBox()
         self.routine.setAccessibleName("Assigned routine")
