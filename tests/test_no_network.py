@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import socket
 import sys
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -29,6 +28,7 @@ from coach.core.profile import ProfileAnswers
 from coach.core.settings import Settings
 from coach.ui.diary_keeper import DiaryKeeper
 from coach.ui.main_window import MainWindow
+from tests.helpers.evening_bundle import evening_bundle
 
 REPO = Path(__file__).resolve().parent.parent
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1", "0.0.0.0", "::", ""}
@@ -111,40 +111,9 @@ def test_the_hook_sees_lookups_and_tells_unix_sockets_apart(watch: _Watch, tmp_p
 
 # --------------------------------------------------------------------------- a full session
 
-ROUTINE = """\
-schema_version: 1
-id: evening_care
-title: Evening calf care
-assigned:
-  prescriber: A. Midwife
-  clinic: City Maternity Unit
-  review_by: 2027-01-10
-steps:
-  - check: red_flags
-  - exercise: seated_towel_calf_stretch
-    dose: {hold_s: 20, reps: 2}
-  - exercise: heel_slide
-exercises:
-  - id: heel_slide
-    name: Heel slides
-    position: seated
-    illustration: heel_slide
-    cues:
-      ready: Sit back, legs out.
-      do: [Slide one heel toward you, gently, no pain.]
-    dose: {duration_s: 30}
-    sources: [KP]
-"""
-
 
 def _bundle(tmp_path: Path) -> Path:
-    path = tmp_path / "evening.zip"
-    pictures = REPO / "assets" / "illustrations" / "ankle_pumps"
-    with zipfile.ZipFile(path, "w") as zf:
-        zf.writestr("evening/routine.yaml", ROUTINE)
-        for frame in ("frame1.svg", "frame2.svg"):
-            zf.write(pictures / frame, f"evening/heel_slide/{frame}")
-    return path
+    return evening_bundle(tmp_path)
 
 
 def _play_to_the_end(window: MainWindow, clock: FakeClock) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import stat
-import zipfile
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -22,29 +21,9 @@ from coach.core.profile import ProfileAnswers
 from coach.core.profile_store import save_profile
 from coach.core.routine_import import import_routine
 from coach.core.settings import Settings, save_settings
+from tests.helpers.evening_bundle import evening_bundle
 
 REPO = Path(__file__).resolve().parent.parent
-PICTURES = REPO / "assets" / "illustrations" / "ankle_pumps"
-
-ROUTINE = """\
-schema_version: 1
-id: evening_care
-title: Evening calf care
-steps:
-  - check: red_flags
-  - exercise: seated_towel_calf_stretch
-  - exercise: heel_slide
-exercises:
-  - id: heel_slide
-    name: Heel slides
-    position: seated
-    illustration: heel_slide
-    cues:
-      ready: Sit back, legs out.
-      do: [Slide one heel toward you, gently, no pain.]
-    dose: {duration_s: 30}
-    sources: [KP]
-"""
 
 
 @pytest.fixture
@@ -114,11 +93,7 @@ def test_the_diary_and_its_backups_are_private(home: Path) -> None:
 
 
 def test_an_imported_routine_is_private(home: Path, library, tmp_path: Path) -> None:
-    bundle = tmp_path / "evening.zip"
-    with zipfile.ZipFile(bundle, "w") as zf:
-        zf.writestr("evening/routine.yaml", ROUTINE)
-        for frame in ("frame1.svg", "frame2.svg"):
-            zf.write(PICTURES / frame, f"evening/heel_slide/{frame}")
+    bundle = evening_bundle(tmp_path)
     os.chmod(bundle, 0o644)
     outcome = import_routine(bundle, library.copy(), paths.user_routines_dir(), 25)
     assert outcome.folder.parent == paths.user_routines_dir()

@@ -13,48 +13,13 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from coach.core.profile import ProfileAnswers
+from tests.helpers.evening_bundle import evening_bundle, evening_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 
-ROUTINE = """\
-schema_version: 1
-id: evening_care
-title: Evening calf care
-assigned:
-  prescriber: A. Midwife
-  clinic: City Maternity Unit
-  review_by: 2027-01-10
-  frequency: {{days: [mon, wed, fri], at: "21:00"}}
-  approvals: [{approvals}]
-steps:
-  - check: red_flags
-  - exercise: seated_towel_calf_stretch
-    dose: {{hold_s: {hold}, reps: 2}}
-  - exercise: heel_slide
-exercises:
-  - id: heel_slide
-    name: Heel slides
-    position: {position}
-    illustration: heel_slide
-    cues:
-      ready: Sit back, legs out.
-      do: [Slide one heel toward you, gently, no pain.]
-    dose: {{duration_s: 30}}
-    sources: [KP]
-"""
 
-
-def bundle(tmp_path: Path, hold: int = 20, position: str = "seated", approvals: str = "") -> Path:
-    path = tmp_path / "evening.zip"
-    pictures = ROOT / "assets" / "illustrations" / "ankle_pumps"
-    with zipfile.ZipFile(path, "w") as zf:
-        zf.writestr(
-            "evening/routine.yaml",
-            ROUTINE.format(hold=hold, position=position, approvals=approvals),
-        )
-        for frame in ("frame1.svg", "frame2.svg"):
-            zf.write(pictures / frame, f"evening/heel_slide/{frame}")
-    return path
+def bundle(tmp_path: Path, **changes: object) -> Path:
+    return evening_bundle(tmp_path, **changes)
 
 
 def make(make_window, tmp_path, week: int | None = 25, now=None):
@@ -161,7 +126,7 @@ def test_a_half_finished_import_folder_is_ignored(library, tmp_path) -> None:
 
     half = tmp_path / "imported" / ".importing-abc"
     half.mkdir(parents=True)
-    (half / "routine.yaml").write_text(ROUTINE.format(hold=20, position="seated", approvals=""))
+    (half / "routine.yaml").write_text(evening_yaml())
     assert add_user_routines(library.copy(), tmp_path / "imported") == []
 
 
