@@ -9,7 +9,6 @@ routine file is reported instead of silently ignored.
 from __future__ import annotations
 
 from datetime import date
-from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -20,6 +19,8 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+
+from coach.core.vocab import Condition, Position, Sides
 
 SCHEMA_VERSION = 1
 
@@ -35,39 +36,6 @@ class Strict(BaseModel):
     """Base: unknown fields are errors, models are immutable."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Position(StrEnum):
-    STANDING = "standing"
-    SEATED = "seated"
-    RECLINED = "reclined"
-    SIDE_LYING = "side_lying"
-    SUPINE = "supine"
-    PRONE = "prone"
-    WALKING = "walking"
-
-
-class Sides(StrEnum):
-    """Which legs a dose is done on.
-
-    `both`: one side, then the other; `together`: both legs at once; `affected`: the leg
-    that is cramping (relief), which the person may name later or never.
-    """
-
-    BOTH = "both"
-    LEFT = "left"
-    RIGHT = "right"
-    TOGETHER = "together"
-    AFFECTED = "affected"
-
-
-class Condition(StrEnum):
-    """Answers a person can tick in their profile."""
-
-    UNSTEADY = "unsteady"
-    SWOLLEN_LEGS = "swollen_legs"
-    VARICOSE_VEINS = "varicose_veins"
-    AVOID_SUPINE = "avoid_supine"
 
 
 class Dose(Strict):

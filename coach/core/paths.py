@@ -60,3 +60,8 @@ def history_file() -> Path:
 
 def backups_dir() -> Path:
     return data_dir() / "backups"
+
+
+def library_cache_file() -> Path:
+    """The checked routines, kept so start-up needs neither YAML nor pydantic."""
+    return data_dir() / "library-cache.json"

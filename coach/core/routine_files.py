@@ -8,20 +8,21 @@ anything but `RoutineFileError`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from coach.core import records
+from coach.core.library import Library
 from coach.core.models import Catalogue, Exercise, Routine, Source, SourceList
+from coach.core.pictures import illustration_frames, unused_frames
 from coach.core.problems import Problem, RoutineFileError, format_path
 from coach.core.safe_yaml import YamlDocument, YamlLoadError, load_yaml_file
 from coach.core.safety_rules import safety_problems
 
 M = TypeVar("M", bound=BaseModel)
 
-FRAME_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg")
 _NAME_PATTERN = "^[a-z][a-z0-9_]{0,63}$"  # models.Identifier: ids and picture folder names
 
 
@@ -115,72 +116,6 @@ def parse_sources(doc: YamlDocument) -> dict[str, Source]:
     return seen
 
 
-_PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
-_JPEG_MAGIC = b"\xff\xd8\xff"
-_SNIFF_BYTES = 64 * 1024
-
-
-def _is_picture(path: Path) -> bool:
-    """A cheap look at the first bytes: is this really the picture its name says?"""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(_SNIFF_BYTES)
-    except OSError:
-        return False
-    suffix = path.suffix.lower()
-    if suffix == ".png":
-        return head.startswith(_PNG_MAGIC) and head[12:16] == b"IHDR"
-    if suffix in (".jpg", ".jpeg"):
-        return head.startswith(_JPEG_MAGIC)
-    return b"<svg" in head
-
-
-def _frame_files(folder: Path) -> list[Path]:
-    """Files named like frames (frame*.svg/.png/.jpg), links included, in order."""
-    if not folder.is_dir():
-        return []
-    return sorted(
-        p
-        for p in folder.iterdir()
-        if p.name.startswith("frame") and p.suffix.lower() in FRAME_SUFFIXES
-    )
-
-
-def illustration_frames(illustrations_dir: Path, name: str) -> list[Path]:
-    """The frames of one illustration, in order (frame1.svg, frame2.svg, ...).
-
-    Symbolic links (the folder or a frame) never count, and neither does a file that is
-    not really a picture.
-    """
-    folder = illustrations_dir / name
-    if folder.is_symlink():
-        return []
-    return [
-        p for p in _frame_files(folder) if p.is_file() and not p.is_symlink() and _is_picture(p)
-    ]
-
-
-def _unused_frames(illustrations_dir: Path, name: str) -> str:
-    """Why frames that are there were not used, for the 'needs 2 pictures' message."""
-    folder = illustrations_dir / name
-    if folder.is_symlink():
-        return f" ({name}/ is a symbolic link, which Coach does not follow)"
-    notes = []
-    for p in _frame_files(folder):
-        if p.is_symlink():
-            notes.append(f"{p.name} is a symbolic link, which Coach does not follow")
-        elif not p.is_file():
-            notes.append(f"{p.name} is not a file")
-        elif not _is_picture(p):
-            notes.append(f"{p.name} is not a real {p.suffix[1:].upper()} picture")
-    return f" ({'; '.join(notes)})" if notes else ""
-
-
-def catalogue_for(routine: Routine, catalogue: Mapping[str, Exercise]) -> dict[str, Exercise]:
-    """The shared catalogue plus the routine's own exercises."""
-    return {**catalogue, **{e.id: e for e in routine.exercises}}
-
-
 def parse_catalogue(
     doc: YamlDocument,
     sources: Mapping[str, Source] | None = None,
@@ -266,7 +201,7 @@ def parse_routine(
                     (*here, "illustration"),
                     f"needs at least 2 pictures {ex.illustration}/frame1.svg, frame2.svg "
                     "(or .png/.jpg) next to the routine file"
-                    + _unused_frames(folder, ex.illustration),
+                    + unused_frames(folder, ex.illustration),
                 )
             )
     for i, step in enumerate(model.steps):
@@ -282,47 +217,16 @@ def parse_routine(
     return model
 
 
-@dataclass
-class Library:
-    """Everything Coach can play: sources, the exercise catalogue and routines.
-
-    Routine files that fail to load do not stop the others; their problems are kept.
-    """
-
-    sources: dict[str, Source]
-    catalogue: dict[str, Exercise]
-    routines: dict[str, Routine] = field(default_factory=dict)
-    routine_paths: dict[str, Path] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
-    builtin_dir: Path | None = None  # Coach's own routines; imported ones live elsewhere
-
-    def copy(self) -> Library:
-        """A library that can gain routines without changing this one."""
-        return Library(
-            self.sources, self.catalogue, dict(self.routines), dict(self.routine_paths),
-            list(self.problems), self.builtin_dir,
-        )  # fmt: skip
-
-    def is_builtin(self, routine_id: str) -> bool:
-        path = self.routine_paths.get(routine_id)
-        return path is not None and path.parent == self.builtin_dir
-
-    def catalogue_for(self, routine: Routine) -> dict[str, Exercise]:
-        return catalogue_for(routine, self.catalogue)
-
-    def folder_of(self, routine_id: str) -> Path | None:
-        path = self.routine_paths.get(routine_id)
-        return None if path is None else path.parent
-
-
 def load_library(routines_dir: Path, illustrations_dir: Path | None = None) -> Library:
     """Load sources.yaml, exercises.yaml and every other *.yaml routine in a folder.
 
     A missing picture is a warning here, not a failure: the player shows the text instead.
     """
     catalogue_doc = read_document(routines_dir / "exercises.yaml")
-    sources = parse_sources(read_document(routines_dir / "sources.yaml"))
-    catalogue = parse_catalogue(catalogue_doc, sources)
+    checked_sources = parse_sources(read_document(routines_dir / "sources.yaml"))
+    checked = parse_catalogue(catalogue_doc, checked_sources)
+    sources = {k: records.source(v.model_dump()) for k, v in checked_sources.items()}
+    catalogue = {k: records.exercise(v.model_dump()) for k, v in checked.items()}
     library = Library(sources, catalogue, builtin_dir=routines_dir)
     if illustrations_dir is not None:
         for i, ex in enumerate(catalogue.values()):
@@ -345,12 +249,13 @@ def load_library(routines_dir: Path, illustrations_dir: Path | None = None) -> L
     return library
 
 
-def add_routine_file(library: Library, path: Path) -> Routine | None:
+def add_routine_file(library: Library, path: Path) -> records.Routine | None:
     """Load one routine into the library; on failure record its problems and return None."""
     try:
-        routine = parse_routine(
+        checked = parse_routine(
             read_document(path), library.catalogue, library.sources, path.parent
         )
+        routine = records.routine(checked.model_dump())
     except RoutineFileError as exc:
         library.problems += exc.problems
         return None
@@ -362,6 +267,7 @@ def add_routine_file(library: Library, path: Path) -> Routine | None:
 def add_user_routines(library: Library, folder: Path) -> list[Routine]:
     """Imported routines: each in its own folder as routine.yaml, with its pictures."""
     added = []
+    library.user_dir = folder
     if folder.is_dir():
         for path in sorted(folder.glob("*/routine.yaml")):
             if path.parent.name.startswith("."):

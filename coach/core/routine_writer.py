@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from coach.core import records
 from coach.core.atomic import atomic_write_bytes
 from coach.core.models import Routine
 
@@ -55,6 +56,8 @@ _TidyDumper.add_representer(_FlowList, _flow_sequence)
 
 def _tidy(routine: Routine) -> dict[str, Any]:
     """The routine as plain data, defaults dropped, ready for the dumper."""
+    if not isinstance(routine, Routine):  # a played record: check it back into the model
+        routine = Routine.model_validate(records.to_data(routine))
     data: dict[str, Any] = routine.model_dump(mode="json", exclude_defaults=True)
     full = routine.model_dump(mode="json")
     # Keep the model's key order while making sure the identifying fields are present.

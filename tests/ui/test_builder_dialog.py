@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.models import Sides
+from coach.core.records import to_data
 from coach.core.routine_files import parse_routine
 from coach.core.safe_yaml import load_yaml_text
 from coach.ui.builder_dialog import BuilderDialog, slug
@@ -224,7 +225,7 @@ def test_a_built_in_routine_can_be_edited(make, qtbot, library) -> None:
     qtbot.waitUntil(lambda: _settled(dialog) and dialog.save_button.isEnabled())
     routine = dialog.routine()
     assert routine is not None
-    assert routine.steps == bedtime.steps
+    assert to_data(routine.steps) == to_data(bedtime.steps)
     assert routine.finish == bedtime.finish
     assert routine.id == "bedtime"
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from coach.core.profile import ProfileAnswers
+from coach.core.records import to_data
 from tests.helpers.evening_bundle import evening_bundle, evening_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -143,4 +144,4 @@ def test_builder_bundle_imports_back_unchanged(make_window, tmp_path, qtbot) -> 
     saved = dialog.save_to(tmp_path / "handover.zip")
     dialog.reject()
     assert window.import_routine_file(saved)
-    assert window.library.routines[built.id] == built
+    assert to_data(window.library.routines[built.id]) == to_data(built)
