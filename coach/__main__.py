@@ -44,6 +44,7 @@ def cmd_list(_: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from coach.core import resources
+    from coach.core.content_i18n import I18N_DIR, check_translation, translation_problems
     from coach.core.problems import RoutineFileError
     from coach.core.routine_files import validate_file
 
@@ -53,8 +54,16 @@ def cmd_validate(args: argparse.Namespace) -> int:
         library = None
         print(f"warning: built-in catalogue could not be loaded:\n{exc}", file=sys.stderr)
     bad = 0
+    folders: set[Path] = set()  # whose i18n/ translations were checked already
     for name in args.paths:
-        problems = validate_file(Path(name), library, resources.illustrations_dir(), args.week)
+        path = Path(name)
+        if path.parent.name == I18N_DIR and path.suffix == ".yaml":
+            problems = check_translation(path)[1]
+        else:
+            problems = validate_file(path, library, resources.illustrations_dir(), args.week)
+            if path.parent.resolve() not in folders:
+                folders.add(path.parent.resolve())
+                problems += translation_problems(path.parent)
         for problem in problems:
             print(problem)
         if any(p.severity == "error" for p in problems):

@@ -61,6 +61,8 @@ class ImportedRoutine:
 YAML_SUFFIXES: Final = frozenset({".yaml", ".yml"})
 PICTURE_SUFFIXES: Final = frozenset({".svg", ".png", ".jpg", ".jpeg"})
 ROUTINE_FILE: Final = "routine.yaml"
+I18N_DIR: Final = "i18n"  # translations of the routine's words: i18n/<lang>.yaml
+_TRANSLATION_NAME = re.compile(r"^([a-z]{2,3})\.yaml$")
 
 _PRIVATE_FILE: Final = 0o600
 _PRIVATE_DIR: Final = 0o700
@@ -337,9 +339,33 @@ def _read_directory(zf: zipfile.ZipFile, limits: BundleLimits) -> list[_Member]:
     return members
 
 
+def _language_of(parts: tuple[str, ...]) -> str | None:
+    """The language of a translation, `i18n/<lang>.yaml` (e.g. "ru"); None for other files."""
+    if len(parts) < 2 or parts[-2].lower() != I18N_DIR:
+        return None
+    found = _TRANSLATION_NAME.match(parts[-1].lower())
+    return found.group(1) if found else None
+
+
+def _translations(members: list[_Member], routine: _Member) -> list[tuple[_Member, str]]:
+    """Translations of the routine's words: only in the i18n/ folder beside it."""
+    home = routine.parts[:-1]
+    found = []
+    for member in members:
+        lang = _language_of(member.parts) if member.kind == "yaml" else None
+        if lang is None:
+            continue
+        if member.parts[:-2] != home:
+            raise _member_refused(
+                member.shown, f"is a translation outside the i18n/ folder beside {routine.shown}"
+            )
+        found.append((member, lang))
+    return found
+
+
 def _plan(members: list[_Member]) -> tuple[_Member, list[tuple[_Member, tuple[str, ...]]]]:
     """Find the one routine file and where each picture goes relative to its folder."""
-    yamls = [m for m in members if m.kind == "yaml"]
+    yamls = [m for m in members if m.kind == "yaml" and _language_of(m.parts) is None]
     if not yamls:
         raise _refused("it holds no routine file (.yaml or .yml)")
     if len(yamls) > 1:
@@ -621,6 +647,7 @@ def _unpack_zip(
     pictures: list[tuple[_Member, tuple[str, ...]]],
     tmp: Path,
     limits: BundleLimits,
+    translations: list[tuple[_Member, str]] | None = None,
 ) -> list[Path]:
     """Stream each member out under a cap on it and on the running total."""
     budget = limits.max_total_bytes
@@ -628,6 +655,11 @@ def _unpack_zip(
     budget -= len(data)
     _check_routine_text(data, routine.shown)
     _write_private(tmp / ROUTINE_FILE, data)
+    for member, lang in translations or ():
+        data = _unpack(zf, member, min(member.info.file_size, limits.max_file_bytes, budget))
+        budget -= len(data)
+        _check_routine_text(data, member.shown)
+        _write_private(_make_private_dirs(tmp, (I18N_DIR,)) / f"{lang}.yaml", data)
     written = []
     for member, rel in pictures:
         cap = min(member.info.file_size, limits.max_file_bytes, budget)
@@ -722,9 +754,10 @@ def _stage(
             except Exception as exc:  # a directory that parsed but is nonsense
                 raise _unreadable_zip(shown) from exc
             routine, pictures = _plan(members)
+            translations = _translations(members, routine)
 
             def unpack(tmp: Path) -> list[Path]:
-                return _unpack_zip(zf, routine, pictures, tmp, limits)
+                return _unpack_zip(zf, routine, pictures, tmp, limits, translations)
 
             return _in_temp(dest_root, os.path.splitext(routine.parts[-1])[0], unpack)
 

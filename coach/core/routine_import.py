@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coach.core.bundle import BundleError, import_bundle
-from coach.core.models import Routine
+from coach.core.content_i18n import translation_problems
+from coach.core.records import Routine
 from coach.core.routine_files import (
     Library,
     RoutineFileError,
@@ -46,6 +47,9 @@ def import_routine(src: Path, library: Library, dest_root: Path, week: int | Non
         problems = validate_file(routine_file, library, None, week)
         warnings.extend(_short(p) for p in problems if p.severity != "error")
         errors = [_short(p) for p in problems if p.severity == "error"]
+        for p in translation_problems(routine_file.parent):  # its i18n/<lang>.yaml files
+            said = f"translation {Path(p.filename).name}, {_short(p)}"
+            (errors if p.severity == "error" else warnings).append(said)
         if not errors:
             rid = parse_routine(read_document(routine_file), None).id
             if library.is_builtin(rid):

@@ -14,6 +14,7 @@ from coach.core.blocklist import FORBIDDEN
 
 def shipped_text_files(repo: Path) -> list[Path]:
     files = sorted((repo / "routines").glob("*.yaml"))
+    files += sorted((repo / "routines" / "i18n").glob("*.yaml"))  # translations too
     files += sorted(p for p in (repo / "coach").rglob("*.py") if p.name != "blocklist.py")
     files += sorted((repo / "assets").rglob("*.svg"))
     return files
@@ -22,6 +23,7 @@ def shipped_text_files(repo: Path) -> list[Path]:
 def test_the_scan_covers_routines_and_ui(repo: Path) -> None:
     names = {p.name for p in shipped_text_files(repo)}
     assert {"exercises.yaml", "relief.yaml", "player_screen.py", "red_flags.py"} <= names
+    assert "ru.yaml" in names
 
 
 @pytest.mark.parametrize("label", sorted(FORBIDDEN))
