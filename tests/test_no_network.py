@@ -5,8 +5,9 @@
 so the hook is installed once and records only while `_WATCH.on` is set by this test.
 Unix-domain connections (the single-instance socket) are allowed and kept separately.
 
-Limit: connections made inside Qt's C++ code (QtNetwork) do not pass through Python's
-audit hooks; the session here uses no QtNetwork class that reaches the internet.
+Connections made inside Qt's C++ code (QtNetwork) would not pass through Python's audit
+hooks, so the test also checks that QtNetwork was never loaded: Coach does not use it (the
+single-instance hand-over is a plain Unix socket).
 """
 
 from __future__ import annotations
@@ -199,3 +200,4 @@ def test_a_full_session_makes_no_network_connection(
     window.close()
 
     assert watch.inet == [], f"network connections attempted: {watch.inet}"
+    assert "PySide6.QtNetwork" not in sys.modules  # so no C++ socket escaped the hook either

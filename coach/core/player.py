@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from coach.core.clock import Clock
-from coach.core.models import Escalation
+from coach.core.records import Escalation
 from coach.core.timeline import Segment, SegmentKind, Timeline
 
 BACK_RESTART_WINDOW_S = 3.0
@@ -154,6 +154,20 @@ class Player:
             if self.state != PlayerState.PLAYING:
                 return
             self._paused_since = self._clock.now()
+            self.state = PlayerState.PAUSED
+            self._emit(PlayerEvent(EventKind.STATE, self.segment, "paused"))
+
+    def pause_from(self, at: float) -> None:
+        """Pause as of an earlier moment `at`: the last tick before the computer slept.
+
+        The time asleep then counts as paused, so a stretch is neither cut short nor run
+        through unseen; the person resumes from the same place when ready.
+        """
+        if self.state != PlayerState.PLAYING:
+            return
+        self._paused_since = min(at, self._clock.now())
+        self.update()  # boundaries up to `at` only: active time now stops there
+        if self.state == PlayerState.PLAYING:
             self.state = PlayerState.PAUSED
             self._emit(PlayerEvent(EventKind.STATE, self.segment, "paused"))
 

@@ -16,12 +16,14 @@ from coach.core.player import Answer, EventKind, Player, PlayerEvent, PlayerStat
 from coach.core.timeline import Timeline
 
 TICK_MS = 100
+SUSPEND_GAP_S = 5.0  # 50 missed ticks: the computer slept, or the app was frozen
 
 
 class SessionController(QObject):
     changed = Signal(object)
     segment_started = Signal(object)
     ended = Signal(str, str)
+    suspended = Signal(float)  # seconds the timer was silent; the routine is now paused
 
     def __init__(
         self,
@@ -41,7 +43,9 @@ class SessionController(QObject):
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(tick_ms)
-        self._timer.timeout.connect(self.tick)
+        self._timer.timeout.connect(self._on_timer)
+        self._clock = clock
+        self._last_timer_at: float | None = None
 
     # -- commands from the view ------------------------------------------------------
     def start(self) -> None:
@@ -82,7 +86,18 @@ class SessionController(QObject):
         self._publish()
 
     def tick(self) -> None:
-        """Called by the timer (or a test): let the player catch up with the clock."""
+        """Let the player catch up with the clock (tests call this to move time on)."""
+        self._publish()
+
+    def _on_timer(self) -> None:
+        """The real timer: ticks come every 100 ms, so a long silence means the computer
+        slept (or the app was frozen). That time is counted as a pause, not as exercise."""
+        now = self._clock.now()
+        last, self._last_timer_at = self._last_timer_at, now
+        slept = last is not None and now - last > SUSPEND_GAP_S
+        if slept and last is not None and self.player.state == PlayerState.PLAYING:
+            self.player.pause_from(last)
+            self.suspended.emit(now - last)
         self._publish()
 
     def shutdown(self) -> None:

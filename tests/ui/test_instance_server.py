@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 
@@ -70,3 +71,30 @@ def test_a_second_server_does_not_steal_the_socket(tmp_path) -> None:
     assert second.listen(path) is False
     thread.join(timeout=5)
     other.close()
+
+
+def test_a_silent_or_flooding_client_is_dropped_and_others_still_get_through(
+    qtbot, tmp_path
+) -> None:
+    import socket
+
+    server = InstanceServer()
+    received: list[str] = []
+    server.command_received.connect(received.append)
+    path = tmp_path / "coach.sock"
+    assert server.listen(path)
+    silent = socket.socket(socket.AF_UNIX)
+    silent.connect(str(path))  # connects and says nothing
+    flood = socket.socket(socket.AF_UNIX)
+    flood.connect(str(path))
+    flood.sendall(b"x" * 4096)  # no newline, far past the limit
+    result = send_in_thread(path, "relief")
+    qtbot.waitUntil(lambda: result != [], timeout=5000)
+    assert result == [True] and received == ["relief"]
+    flood.settimeout(5)
+    with contextlib.suppress(ConnectionResetError):  # reset with data unread: a hang-up too
+        assert flood.recv(16) == b""  # hung up on, without a command
+    silent.close()
+    flood.close()
+    server.close()
+    assert not path.exists()
