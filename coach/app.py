@@ -7,14 +7,19 @@ import os
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from coach import __version__, selfcheck
 from coach.core import paths, resources
+from coach.core.i18n import fill, translate
+from coach.core.library import Library
 from coach.core.problems import RoutineFileError
-from coach.core.routine_files import Library, load_library
 from coach.core.settings import load_settings
 
 log = logging.getLogger("coach")
+
+if TYPE_CHECKING:
+    from coach.ui.main_window import MainWindow as MainWindowType
 
 
 def _install_error_hook() -> None:
@@ -32,47 +37,67 @@ def _install_error_hook() -> None:
             log_file = None
         from PySide6.QtWidgets import QMessageBox
 
-        where = f"\n\nDetails were saved to {log_file}." if log_file else ""
-        QMessageBox.critical(None, "Coach", f"Something went wrong: {value}.{where}")
+        text = fill(translate("App", "Something went wrong: %1."), value)
+        if log_file:
+            text += "\n\n" + fill(translate("App", "Details were saved to %1."), log_file)
+        QMessageBox.critical(None, "Coach", text)
 
     sys.excepthook = hook
 
 
+def _check_library() -> Library:
+    """Read and check every routine file (YAML and pydantic: the slow way)."""
+    from coach.core.routine_files import add_user_routines, load_library
+
+    library = load_library(resources.routines_dir(), resources.illustrations_dir())
+    add_user_routines(library, paths.user_routines_dir())
+    return library
+
+
 def _load_library() -> tuple[Library | None, str | None]:
+    """The library, from the start-up cache when no file changed since it was checked."""
+    from coach.core.library_cache import cached_library
+
     try:
-        return load_library(resources.routines_dir(), resources.illustrations_dir()), None
+        library, _ = cached_library(
+            paths.library_cache_file(),
+            resources.routines_dir(),
+            resources.illustrations_dir(),
+            paths.user_routines_dir(),
+            _check_library,
+        )
     except RoutineFileError as exc:
         return None, str(exc)
+    return library, None
 
 
 def run_gui(relief: bool = False, routine: str | None = None) -> int:
     """Start the desktop app; returns the process exit code."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from coach.audio.cues import make_cue_player
     from coach.ui.diary_keeper import DiaryKeeper
-    from coach.ui.instance_server import InstanceServer
+    from coach.ui.first_paint import after_first_paint
+    from coach.ui.language import chosen_language, install_translations
     from coach.ui.main_window import MainWindow
-    from coach.ui.tray import make_tray
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Coach")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("coach")
-    icon = resources.asset("icons", "coach.svg")
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
+    loaded = load_settings(paths.settings_file())  # first: it names the language
+    install_translations(app, chosen_language(loaded.settings.language))
     _install_error_hook()
 
     library, error = _load_library()
     if library is None:
-        QMessageBox.critical(None, "Coach", f"Coach's own routine files are damaged:\n\n{error}")
+        damaged = translate("App", "Coach's own routine files are damaged:\n\n%1")
+        QMessageBox.critical(None, "Coach", fill(damaged, error))
         return 2
-    loaded = load_settings(paths.settings_file())
 
     def cue_factory(on_unavailable):
+        from coach.audio.cues import make_cue_player
+
         return make_cue_player(resources.sounds_dir(), True, on_unavailable)
 
     def voice_factory() -> Voice:  # noqa: F821 - imported lazily below
@@ -94,17 +119,9 @@ def run_gui(relief: bool = False, routine: str | None = None) -> int:
         user_routines_dir=paths.user_routines_dir(),
     )
     window.show()
-    server = InstanceServer(window)
-    server.command_received.connect(window.handle_command)
-    if server.listen(paths.instance_socket()):
-        selfcheck.announce_ready()
-    else:
-        log.warning("another Coach is running; this one will not take hand-overs")
-    tray = make_tray(window, app.windowIcon())
-    if tray is not None:
-        window.reminder_shown.connect(
-            lambda due: tray.showMessage("Coach", f"Time for {due.message}", app.windowIcon())
-        )
+    later = _AfterStart(window)
+    first_views = (window.home.relief_button, window.player_screen.cue_label)
+    after_first_paint(window, later.start, *first_views)
     if loaded.warning:
         window.statusBar().showMessage(loaded.warning, 15000)
     if relief:
@@ -114,8 +131,54 @@ def run_gui(relief: bool = False, routine: str | None = None) -> int:
     QTimer.singleShot(0, window.refresh_theme)
     selfcheck.install(window)
     code = app.exec()
-    server.close()
-    if tray is not None:
-        tray.hide()
+    later.stop()
     window.shutdown_audio()
     return code
+
+
+class _AfterStart:
+    """What the first screen does not need: the icon, hand-overs, the tray (QtNetwork and
+    the SVG icon engine load here, after the person can already see Coach)."""
+
+    def __init__(self, window: MainWindowType) -> None:
+        self.window = window
+        self.server = None
+        self.tray = None
+
+    def start(self) -> None:
+        from PySide6.QtGui import QIcon
+        from PySide6.QtWidgets import QApplication
+
+        from coach.ui.instance_server import InstanceServer
+        from coach.ui.tray import make_tray
+
+        app = QApplication.instance()
+        icon = QIcon()  # PNGs: the SVG icon engine would cost 2 MB for one picture
+        for size in (64, 256):
+            png = resources.asset("icons", f"coach-{size}.png")
+            if png.is_file():
+                icon.addFile(str(png))
+        if not icon.isNull():
+            app.setWindowIcon(icon)
+        self.server = InstanceServer(self.window)
+        self.server.command_received.connect(self.window.handle_command)
+        if self.server.listen(paths.instance_socket()):
+            selfcheck.announce_ready()
+        else:
+            log.warning("another Coach is running; this one will not take hand-overs")
+        self.tray = make_tray(self.window, app.windowIcon())
+        if self.tray is not None:
+            self.window.reminder_shown.connect(self._remind)
+
+    def _remind(self, due) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        if self.tray is not None:
+            text = fill(translate("App", "Time for %1"), due.message)
+            self.tray.showMessage("Coach", text, QApplication.windowIcon())
+
+    def stop(self) -> None:
+        if self.server is not None:
+            self.server.close()
+        if self.tray is not None:
+            self.tray.hide()

@@ -1,4 +1,5 @@
-"""Regenerate the README screenshots: python scripts/screenshots.py [OUT_DIR]
+"""Regenerate the README screenshots: python scripts/screenshots.py [OUT_DIR [THEME...]]
+(COACH_LANG=ru: every screen in Russian.)
 
 Runs the real MainWindow offscreen on a fake clock, steps it to each state worth showing,
 and saves a PNG of the window for the day and night themes.
@@ -30,11 +31,13 @@ from coach.core.history_records import DiaryEntry, EpisodeRecord, SessionRecord 
 from coach.core.history_store import HistoryStore  # noqa: E402
 from coach.core.models import Routine  # noqa: E402
 from coach.core.player import Answer  # noqa: E402
+from coach.core.records import to_data  # noqa: E402
 from coach.core.routine_files import load_library  # noqa: E402
 from coach.core.settings import Settings  # noqa: E402
 from coach.core.timeline import SegmentKind  # noqa: E402
 from coach.ui.builder_dialog import BuilderDialog  # noqa: E402
 from coach.ui.diary_keeper import DiaryKeeper  # noqa: E402
+from coach.ui.language import chosen_language, install_translations  # noqa: E402
 from coach.ui.main_window import MainWindow  # noqa: E402
 from coach.ui.report_dialog import ReportDialog  # noqa: E402
 
@@ -109,6 +112,7 @@ def shoot(out: Path, theme: str) -> list[Path]:
     saved: list[Path] = []
 
     def save(name: str) -> None:
+        window.activateWindow()  # the focus shows, as it would once a dialog has closed
         save_widget(window, name)
 
     def save_widget(widget: QWidget, name: str) -> None:
@@ -133,22 +137,12 @@ def shoot(out: Path, theme: str) -> list[Path]:
     dialog = window.profile_dialog
     dialog.use_week.setChecked(True)
     dialog.week.setValue(31)
+    dialog.resize(660, 980)  # as on a real screen: the offscreen one is only 800 px tall
     save_widget(dialog, "profile")
     dialog.reject()
     window.start_routine("bedtime")
     save("check")
-    window.controller.answer(Answer.CONTINUE)
-    player = window.controller.player
-    advance_until(
-        window,
-        clock,
-        lambda: (
-            player.segment.kind == SegmentKind.HOLD
-            and player.segment.exercise_id == "standing_wall_calf_stretch"
-            and player.segment.rep == 2
-            and player.update().elapsed_s >= 7
-        ),
-    )
+    to_wall_stretch(window, clock)
     save("player")
     window.request_stop()
     save_widget(window.stop_dialog, "stop")
@@ -172,9 +166,87 @@ def shoot(out: Path, theme: str) -> list[Path]:
     return saved
 
 
+def to_wall_stretch(window: MainWindow, clock: FakeClock) -> None:
+    """From the bedtime check to 7 s into the second wall calf stretch."""
+    assert window.controller is not None
+    window.controller.answer(Answer.CONTINUE)
+    player = window.controller.player
+    advance_until(
+        window,
+        clock,
+        lambda: (
+            player.segment.kind == SegmentKind.HOLD
+            and player.segment.exercise_id == "standing_wall_calf_stretch"
+            and player.segment.rep == 2
+            and player.update().elapsed_s >= 7
+        ),
+    )
+
+
+def shoot_extras(out: Path) -> list[Path]:
+    """Home and player in high contrast, and at the largest text size (175 %, day)."""
+    library = load_library(resources.routines_dir(), resources.illustrations_dir())
+    saved: list[Path] = []
+    for settings, suffix in (
+        (Settings(theme="high_contrast"), "high_contrast"),
+        (Settings(theme="day", text_scale=1.75), "day-text175"),
+    ):
+        clock = FakeClock()
+        window = MainWindow(
+            library, resources.illustrations_dir(), settings, None, clock=clock, now=lambda: TODAY
+        )
+        window.resize(*SIZE)
+        window.show()
+        for name in ("home", "player"):
+            if name == "player":
+                window.start_routine("bedtime")
+                to_wall_stretch(window, clock)
+            QApplication.instance().processEvents()
+            path = out / f"{name}-{suffix}.png"
+            window.grab().save(str(path))
+            saved.append(path)
+        window.diary.close()
+        window.close()
+    return saved
+
+
+def shoot_russian(out: Path) -> list[Path]:
+    """Home and player in Russian (day theme), for the README's Languages section."""
+    app = QApplication.instance()
+    if install_translations(app, "ru") != "ru":
+        raise SystemExit("coach_ru.qm is missing: run bash scripts/setup.sh first")
+    try:
+        library = load_library(resources.routines_dir(), resources.illustrations_dir())
+        clock = FakeClock()
+        window = MainWindow(
+            library,
+            resources.illustrations_dir(),
+            Settings(theme="day"),
+            None,
+            clock=clock,
+            now=lambda: TODAY,
+        )
+        window.resize(*SIZE)
+        window.show()
+        saved: list[Path] = []
+        for name in ("home", "player"):
+            if name == "player":
+                window.start_routine("bedtime")
+                to_wall_stretch(window, clock)
+            app.processEvents()
+            path = out / f"{name}-ru.png"
+            window.grab().save(str(path))
+            saved.append(path)
+        window.diary.close()
+        window.close()
+    finally:
+        install_translations(app, "en")
+    return saved
+
+
 def report_pages(window: MainWindow, library, out: Path) -> list[Path]:
     """The clinician report for the sample diary, as PNG pages (needs pdftoppm)."""
-    routine = Routine.model_validate({**library.routines["bedtime"].model_dump(), **ASSIGNED})
+    routine = Routine.model_validate({**to_data(library.routines["bedtime"]), **ASSIGNED})
     dialog = ReportDialog(window.diary.store, [routine], library, TODAY.date())
     dialog.start.setDate(dialog.start.date().addDays(-14))
     dialog.label.setText("J. (31 weeks)")
@@ -208,7 +280,7 @@ def show_imported(window: MainWindow, data: Path) -> None:
 
 def make_builder(window: MainWindow, library) -> QWidget:
     """The routine builder editing the bedtime routine as a midwife's prescription."""
-    routine = Routine.model_validate({**library.routines["bedtime"].model_dump(), **ASSIGNED})
+    routine = Routine.model_validate({**to_data(library.routines["bedtime"]), **ASSIGNED})
     dialog = BuilderDialog(library, 31, window, routine=routine)
     dialog.resize(1100, 760)
     dialog.show()
@@ -227,9 +299,14 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     app.setApplicationName("Coach")
-    for theme in ("day", "night"):
-        for path in shoot(out, theme):
-            print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    language = os.environ.get("COACH_LANG")  # e.g. ru: every screen in that language
+    install_translations(app, chosen_language("en"))  # as the app does at start-up
+    themes = sys.argv[2:] or ["day", "night"]  # e.g. high_contrast, to look at every screen
+    paths = [path for theme in themes for path in shoot(out, theme)]
+    if len(sys.argv) <= 2 and not language:
+        paths += shoot_extras(out) + shoot_russian(out)
+    for path in paths:
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
 
 if __name__ == "__main__":

@@ -43,3 +43,19 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
   touch "$stamp"
 fi
+
+# Translations: coach/translations/*.qm (what Coach loads) are built from translations/*.ts
+# (what is committed), only when the .ts is newer. Without them Coach speaks English.
+mkdir -p coach/translations
+for ts in translations/coach_*.ts; do
+  [ -e "$ts" ] || continue
+  qm="coach/translations/$(basename "${ts%.ts}").qm"
+  if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+    if [ -x .venv/bin/pyside6-lrelease ]; then
+      echo "setup: building $qm"
+      .venv/bin/pyside6-lrelease -silent "$ts" -qm "$qm"
+    else
+      echo "setup: pyside6-lrelease is missing; $qm not built (Coach stays in English)" >&2
+    fi
+  fi
+done

@@ -27,6 +27,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from coach.core.i18n import fill, translate
+
 if TYPE_CHECKING:
     from playsound3.playsound3 import Sound
 
@@ -412,12 +414,15 @@ def make_cue_player(
     worker thread; a :class:`SilentCuePlayer` is unavailable from the start (see ``.reason``).
     """
     if not enabled:
-        return SilentCuePlayer("sound cues are turned off")
+        return SilentCuePlayer(translate("Sound", "sound cues are turned off"))
     if audio_disabled_by_env():
-        return SilentCuePlayer("sound cues are turned off by COACH_AUDIO")
+        return SilentCuePlayer(translate("Sound", "sound cues are turned off by COACH_AUDIO"))
     missing = [cue.value for cue in Cue if not sound_path(sounds_dir, cue).is_file()]
     if missing:
-        return SilentCuePlayer(f"sound files missing in {sounds_dir}: {', '.join(missing)}")
+        text = translate("Sound", "sound files missing in %1: %2")
+        return SilentCuePlayer(fill(text, sounds_dir, ", ".join(missing)))
     if not player_program_exists():
-        return SilentCuePlayer("no audio player program found (install gst-play-1.0)")
+        return SilentCuePlayer(
+            translate("Sound", "no audio player program found (install gst-play-1.0)")
+        )
     return BackgroundCuePlayer(sounds_dir, on_unavailable=on_unavailable)

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from coach.core.atomic import PRIVATE_FILE, ensure_private_dir
 from coach.core.history_records import DiaryEntry, EpisodeRecord, SessionRecord
+from coach.core.i18n import fill, translate
 
 SCHEMA_VERSION = 1
 BACKUPS_KEPT = 7
@@ -104,28 +105,34 @@ class HistoryStore:
         try:
             ensure_private_dir(path.parent)
         except OSError as exc:
-            return OpenResult(None, f"Your diary can't be saved: {exc.strerror}.")
+            return OpenResult(
+                None, fill(translate("Diary", "Your diary can't be saved: %1."), exc.strerror)
+            )
         message = None
         try:
             store = cls._connect(path)
         except sqlite3.DatabaseError as exc:
             if isinstance(exc, sqlite3.OperationalError) and "corrupt" not in str(exc):
-                return OpenResult(
-                    None,
-                    f"Your diary can't be opened ({_plain(exc)}). "
+                text = translate(
+                    "Diary",
+                    "Your diary can't be opened (%1). "
                     "Routines work as usual, but nothing is recorded.",
                 )
+                return OpenResult(None, fill(text, _plain(exc)))
             kept = cls._move_aside(path)
             restored = cls._restore_latest(path, backups)
-            message = f"Your diary file was damaged. It was kept as {kept.name}. " + (
-                f"It was restored from the backup of {restored}."
+            damaged = translate("Diary", "Your diary file was damaged. It was kept as %1.")
+            then = (
+                fill(translate("Diary", "It was restored from the backup of %1."), restored)
                 if restored
-                else "A new, empty diary was started."
+                else translate("Diary", "A new, empty diary was started.")
             )
+            message = f"{fill(damaged, kept.name)} {then}"
             try:
                 store = cls._connect(path)
             except sqlite3.DatabaseError as again:
-                return OpenResult(None, f"Your diary can't be opened ({_plain(again)}).")
+                text = translate("Diary", "Your diary can't be opened (%1).")
+                return OpenResult(None, fill(text, _plain(again)))
         return OpenResult(store, message)
 
     @classmethod
@@ -201,7 +208,8 @@ class HistoryStore:
                     self._conn.execute("ROLLBACK")
                 raise
         except sqlite3.Error as exc:
-            raise HistoryError(f"Could not save to your diary: {_plain(exc)}.") from exc
+            text = translate("Diary", "Could not save to your diary: %1.")
+            raise HistoryError(fill(text, _plain(exc))) from exc
 
     def add_session(self, s: SessionRecord) -> int:
         with self._transaction() as c:

@@ -6,17 +6,19 @@ the same routine plans differently at week 12 and week 31, or for someone unstea
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from coach.core.models import Condition, Dose, DoseOverride, Exercise, Modification, When
+from coach.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from coach.core.profile import Profile
+from coach.core.records import Dose, DoseOverride, Exercise, Modification, When
+from coach.core.vocab import Condition
 
-CONDITION_LABELS: dict[Condition, str] = {
-    Condition.UNSTEADY: "Unsteady on your feet",
-    Condition.SWOLLEN_LEGS: "Swollen legs",
-    Condition.VARICOSE_VEINS: "Varicose veins",
-    Condition.AVOID_SUPINE: "Not lying on your back",
+CONDITION_LABELS: dict[Condition, str] = {  # English sources, translated in reason()
+    Condition.UNSTEADY: QT_TRANSLATE_NOOP("Modifications", "Unsteady on your feet"),
+    Condition.SWOLLEN_LEGS: QT_TRANSLATE_NOOP("Modifications", "Swollen legs"),
+    Condition.VARICOSE_VEINS: QT_TRANSLATE_NOOP("Modifications", "Varicose veins"),
+    Condition.AVOID_SUPINE: QT_TRANSLATE_NOOP("Modifications", "Not lying on your back"),
 }
 
 MAX_REPLACEMENTS = 3
@@ -38,34 +40,42 @@ def applies(when: When, profile: Profile | None) -> bool:
 def reason(when: When, profile: Profile) -> str:
     """Why a modification is active, in the person's terms ("Week 31", "Unsteady ...")."""
     if when.condition is not None:
-        return CONDITION_LABELS[when.condition]
+        return translate("Modifications", CONDITION_LABELS[when.condition])
     if profile.week is not None:
-        return f"Week {profile.week}"
-    return f"Trimester {profile.trimester}"
+        return fill(translate("Modifications", "Week %1"), profile.week)
+    return fill(translate("Modifications", "Trimester %1"), profile.trimester)
 
 
 def merge_dose(base: Dose, override: DoseOverride | None) -> Dose:
     """A step's dose override on top of the catalogue dose."""
     if override is None:
         return base
-    changes = override.model_dump(exclude_none=True)
+    changes = {n: getattr(override, n) for n in _DOSE_FIELDS if getattr(override, n) is not None}
     if "hold_s" in changes:
         changes.setdefault("duration_s", None)
-    if "duration_s" in changes and changes["duration_s"] is not None:
+    if "duration_s" in changes:
         changes.setdefault("hold_s", None)
-    return Dose.model_validate({**base.model_dump(), **changes})
+    return Dose(**{**_dose_values(base), **changes})
+
+
+_DOSE_FIELDS = ("hold_s", "duration_s", "reps", "rest_s", "sides")
+
+
+def _dose_values(dose: Dose) -> dict[str, object]:
+    """A dose's fields, from a record or a checked model alike."""
+    return {name: getattr(dose, name) for name in _DOSE_FIELDS}
 
 
 def cap_dose(dose: Dose, cap: DoseOverride) -> Dose:
     """A modification's dose is a ceiling: it can only make the work smaller."""
-    values = dose.model_dump()
+    values = _dose_values(dose)
     for name in ("hold_s", "duration_s", "reps", "rest_s"):
         limit = getattr(cap, name)
         if limit is not None and values[name] is not None:
             values[name] = min(values[name], limit)
     if cap.sides is not None:
         values["sides"] = cap.sides
-    return Dose.model_validate(values)
+    return Dose(**values)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -84,8 +94,13 @@ def plan_exercise(
     catalogue: Mapping[str, Exercise],
     profile: Profile | None,
     dose_override: DoseOverride | None = None,
+    text: Callable[[str], str] | None = None,
 ) -> Planned:
-    """Apply the profile's modifications; replacements first, then cues and dose caps."""
+    """Apply the profile's modifications; replacements first, then cues and dose caps.
+
+    `text` words content (names, cues) for display; the planned exercise stays as written.
+    """
+    t = text or str
     notes: list[str] = []
     sources: list[str] = []
     for _ in range(MAX_REPLACEMENTS):
@@ -93,7 +108,8 @@ def plan_exercise(
         if swap is None or profile is None:
             break
         replacement = catalogue[swap.replace_with or ""]
-        notes.append(f"{reason(swap.when, profile)}: {replacement.name} instead")
+        instead = fill(translate("Modifications", "%1 instead"), t(replacement.name))
+        notes.append(f"{reason(swap.when, profile)}: {instead}")
         sources += swap.sources
         exercise = replacement
     dose = merge_dose(exercise.dose, dose_override)
@@ -105,8 +121,8 @@ def plan_exercise(
         if mod.dose is not None:
             dose = cap_dose(dose, mod.dose)
         if mod.cue is not None:
-            extra.append(mod.cue)
-            notes.append(f"{reason(mod.when, profile)}: {mod.cue}")
+            extra.append(t(mod.cue))
+            notes.append(f"{reason(mod.when, profile)}: {t(mod.cue)}")
         sources += mod.sources
     return Planned(exercise, dose, tuple(extra), tuple(notes), tuple(dict.fromkeys(sources)))
 

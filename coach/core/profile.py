@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from coach.core.models import Condition
+from coach.core.vocab import Condition
 
 TERM_DAYS = 280  # 40 weeks from the first day of the last period to the due date
 MAX_WEEK = 45

@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from coach.core.atomic import atomic_write_text
-from coach.core.models import Condition
+from coach.core.i18n import fill, translate
 from coach.core.profile import MAX_WEEK, ProfileAnswers
+from coach.core.vocab import Condition
 
 
 def _date(value: Any) -> date | None:
@@ -53,14 +54,18 @@ def load_profile(path: Path) -> tuple[ProfileAnswers, str | None]:
     except FileNotFoundError:
         return ProfileAnswers(), None
     except OSError as exc:
-        return ProfileAnswers(), f"Could not read your profile ({exc.strerror})."
+        return ProfileAnswers(), fill(
+            translate("Profile", "Could not read your profile (%1)."), exc.strerror
+        )
     try:
         return answers_from_json(json.loads(text)), None
     except (ValueError, TypeError):
         kept = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
         with contextlib.suppress(OSError):
             path.replace(kept)
-        return ProfileAnswers(), f"Your profile could not be read; it was kept as {kept.name}."
+        return ProfileAnswers(), fill(
+            translate("Profile", "Your profile could not be read; it was kept as %1."), kept.name
+        )
 
 
 def save_profile(path: Path, answers: ProfileAnswers) -> None:

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from coach.core.history_records import SessionRecord
-from coach.core.models import Frequency, Routine
+from coach.core.i18n import fill, translate
+from coach.core.records import Frequency, Routine
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DEFAULT_TIME = "21:00"
@@ -39,7 +40,7 @@ class Due:
 
     @property
     def message(self) -> str:
-        return f"{self.title} from {self.prescriber}"
+        return fill(translate("Reminders", "%1 from %2"), self.title, self.prescriber)
 
 
 def next_due(routines: Iterable[Routine], now: datetime, horizon_days: int = 8) -> Due | None:

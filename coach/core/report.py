@@ -14,20 +14,41 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from coach.core.body_words import place_text
 from coach.core.csv_cells import safe_cell
 from coach.core.history_records import HELPED, SIDES, DiaryEntry, EpisodeRecord, SessionRecord
 from coach.core.history_stats import week_start
+from coach.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from coach.core.stop_advice import REASONS
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # date.weekday() order
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-TITLE = "Coach report for your midwife or physiotherapist"
+# Month and weekday names come from the report's own words, not from the locale Qt has set,
+# so the PDF reads the same on every machine for a given language.
+MONTHS = (
+    QT_TRANSLATE_NOOP("Report", "Jan"), QT_TRANSLATE_NOOP("Report", "Feb"),
+    QT_TRANSLATE_NOOP("Report", "Mar"), QT_TRANSLATE_NOOP("Report", "Apr"),
+    QT_TRANSLATE_NOOP("Report", "May"), QT_TRANSLATE_NOOP("Report", "Jun"),
+    QT_TRANSLATE_NOOP("Report", "Jul"), QT_TRANSLATE_NOOP("Report", "Aug"),
+    QT_TRANSLATE_NOOP("Report", "Sep"), QT_TRANSLATE_NOOP("Report", "Oct"),
+    QT_TRANSLATE_NOOP("Report", "Nov"), QT_TRANSLATE_NOOP("Report", "Dec"),
+)  # fmt: skip
+DAY_NAMES = (
+    QT_TRANSLATE_NOOP("Report", "Mon"), QT_TRANSLATE_NOOP("Report", "Tue"),
+    QT_TRANSLATE_NOOP("Report", "Wed"), QT_TRANSLATE_NOOP("Report", "Thu"),
+    QT_TRANSLATE_NOOP("Report", "Fri"), QT_TRANSLATE_NOOP("Report", "Sat"),
+    QT_TRANSLATE_NOOP("Report", "Sun"),
+)  # fmt: skip
+TITLE = QT_TRANSLATE_NOOP("Report", "Coach report for your midwife or physiotherapist")
 
 # Stop reasons in the person's plain words, for a clinician to read at a glance.
-STOP_WORDS: dict[str, str] = {r.id: r.label[:1].lower() + r.label[1:] for r in REASONS} | {
-    "red_flag": "warning sign at the check",
-    "stopped": "no reason given",
+STOP_WORDS: dict[str, str] = {r.id: r.label for r in REASONS} | {
+    "red_flag": QT_TRANSLATE_NOOP("Report", "warning sign at the check"),
+    "stopped": QT_TRANSLATE_NOOP("Report", "no reason given"),
 }
+
+
+def title_text() -> str:
+    return translate("Report", TITLE)
 
 
 @dataclass(frozen=True)
@@ -115,7 +136,7 @@ def _prescribed_days(routine: PrescribedRoutine, first: date, last: date) -> int
 def _sides_text(counts: Counter[str]) -> str:
     """Known sides in a fixed order, then anything else alphabetically; zeros left out."""
     order = [s for s in SIDES if counts[s]] + sorted(s for s in counts if s not in SIDES)
-    return ", ".join(f"{side} {counts[side]}" for side in order if counts[side] > 0)
+    return ", ".join(f"{place_text(side)} {counts[side]}" for side in order if counts[side] > 0)
 
 
 def build_report(
@@ -233,8 +254,8 @@ def percent(share: float | None) -> str:
 
 
 def day_text(day: date, year: bool = True) -> str:
-    """E.g. "3 Mar 2025": month names fixed in English, whatever locale Qt has set."""
-    text = f"{day.day} {MONTHS[day.month - 1]}"
+    """E.g. "3 Mar 2025", in the report's language, whatever locale Qt has set."""
+    text = f"{day.day} {translate('Report', MONTHS[day.month - 1])}"
     return f"{text} {day.year}" if year else text
 
 
@@ -260,32 +281,51 @@ def duration_text(seconds: float | None) -> str:
     total = round(seconds)
     minutes, secs = divmod(total, 60)
     if not minutes:
-        return f"{secs} s"
-    return f"{minutes} min {secs} s" if secs else f"{minutes} min"
+        return fill(translate("Report", "%1 s"), secs)
+    if not secs:
+        return fill(translate("Report", "%1 min"), minutes)
+    return fill(translate("Report", "%1 min %2 s"), minutes, secs)
 
 
-def _times_word(per_day: int) -> str:
-    return {1: "once", 2: "twice"}.get(per_day, f"{per_day} times")
+def _times_a_day(per_day: int) -> str:
+    """Whole phrases: the word for "times" changes with the number in many languages."""
+    phrases = {
+        1: translate("Report", "once a day"),
+        2: translate("Report", "twice a day"),
+        3: translate("Report", "3 times a day"),
+        4: translate("Report", "4 times a day"),
+        5: translate("Report", "5 times a day"),
+        6: translate("Report", "6 times a day"),  # the routine format allows up to 6
+    }
+    return phrases.get(per_day) or fill(translate("Report", "%1 times a day"), per_day)
 
 
 def _and(items: Iterable[str]) -> str:
     items = list(items)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    if len(items) == 1:
+        return items[0]
+    return fill(translate("Report", "%1 and %2"), ", ".join(items[:-1]), items[-1])
 
 
 def frequency_text(per_day: int, days: Sequence[str] | None, times: Sequence[str]) -> str:
     """E.g. "once a day at 21:30, Mon Wed Fri"; no days (or all seven) reads as every day."""
-    text = f"{_times_word(per_day)} a day"
+    text = _times_a_day(per_day)
     if times:
-        text += " at " + _and(times)
+        text = fill(translate("Report", "%1 at %2"), text, _and(times))
     wanted = None if days is None else {d.lower() for d in days}
     if wanted is not None and wanted != set(WEEKDAYS):
-        text += ", " + " ".join(d.capitalize() for d in WEEKDAYS if d in wanted)
+        pairs = zip(WEEKDAYS, DAY_NAMES, strict=True)
+        text += ", " + " ".join(translate("Report", name) for day, name in pairs if day in wanted)
     return text
 
 
 def stop_reason_text(reason: str) -> str:
-    return STOP_WORDS.get(reason, reason.replace("_", " "))
+    """A stop reason as a clinician reads it: "calf hot, red or swollen"."""
+    if reason not in STOP_WORDS:
+        return reason.replace("_", " ")
+    context = "Report" if reason in ("red_flag", "stopped") else "StopAdvice"
+    text = translate(context, STOP_WORDS[reason])
+    return text[:1].lower() + text[1:]
 
 
 # -- CSV ---------------------------------------------------------------------------------------
@@ -306,7 +346,7 @@ def report_csv(data: ReportData) -> str:
     """One CSV: "key,value" lines about the report, a blank line, then the weekly table."""
     r = data.routine
     header: list[tuple[str, object]] = [
-        ("report", TITLE),
+        ("report", title_text()),
         ("patient", data.patient_label),
         ("start", data.start.isoformat()),
         ("end", data.end.isoformat()),

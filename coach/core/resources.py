@@ -32,3 +32,8 @@ def illustrations_dir() -> Path:
 
 def sounds_dir() -> Path:
     return asset("sounds")
+
+
+def translations_dir() -> Path:
+    """Compiled translations (coach_ru.qm), built from translations/*.ts by scripts/setup.sh."""
+    return app_root() / "coach" / "translations"

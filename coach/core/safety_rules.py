@@ -14,10 +14,11 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from coach.core.blocklist import forbidden_in
-from coach.core.models import Dose, Exercise, Position, Routine
 from coach.core.modifications import merge_dose
 from coach.core.problems import Problem, format_path
+from coach.core.records import Dose, Exercise, Routine
 from coach.core.safe_yaml import YamlDocument
+from coach.core.vocab import Position
 
 SUPINE_WARN_WEEK = 16
 SUPINE_BLOCK_WEEK = 20

@@ -10,9 +10,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from coach.core.models import Escalation, Exercise, Routine, Sides, Step
+from coach.core.body_words import place_text
+from coach.core.content_i18n import TextLookup, same_text
+from coach.core.i18n import fill, translate
 from coach.core.modifications import Planned, plan_exercise
 from coach.core.profile import Profile
+from coach.core.records import Escalation, Exercise, Routine, Step
+from coach.core.vocab import Sides
 
 READY_S = 8.0
 RELIEF_READY_S = 4.0
@@ -63,6 +67,8 @@ class Segment:
     notes: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     why: str | None = None
+    # The routine's content translation: labels are worded only once the leg is known.
+    text: TextLookup = field(default=same_text, compare=False, repr=False)
 
     @property
     def end_s(self) -> float:
@@ -96,17 +102,21 @@ class Segment:
         """The position label once the person has said which leg cramps ("left calf")."""
         if self.side is None:
             return ""
-        if self.side == Sides.AFFECTED and affected:
-            where = affected.capitalize()
-        elif self.side == Sides.AFFECTED:
-            where = f"Cramping {self.target}" if self.target else "Cramping leg"
-        elif self.side == Sides.TOGETHER:
-            where = "Both legs"
-        else:
-            where = f"{self.side.capitalize()} {self.target}".strip()
+        where = place_text(self.text(self.place_for(affected)))  # the routine's words first
         if self.reps > 1 and self.loop is None:
-            return f"{where}, {self.rep} of {self.reps}"
+            return fill(translate("Timeline", "%1, %2 of %3"), where, self.rep, self.reps)
         return where
+
+    def place_for(self, affected: str | None) -> str:
+        """Where, as one English phrase ("Left calf"), so it translates as a whole:
+        in many languages the word for "left" changes with the body part."""
+        if self.side == Sides.AFFECTED and affected:
+            return affected.capitalize()
+        if self.side == Sides.AFFECTED:
+            return f"Cramping {self.target}" if self.target else "Cramping leg"
+        if self.side == Sides.TOGETHER:
+            return "Both legs"
+        return f"{(self.side or '').capitalize()} {self.target}".strip()
 
 
 @dataclass(frozen=True)
@@ -118,6 +128,12 @@ class Timeline:
     escalations: tuple[Escalation, ...] = ()
     finish_text: str | None = None
     step_starts: tuple[int, ...] = field(default=())
+    display_title: str = ""  # `title` in the content language; `title` stays as written
+
+    @property
+    def shown_title(self) -> str:
+        """The title to show or say (the diary keeps `title`, as the routine wrote it)."""
+        return self.display_title or self.title
 
     @property
     def total_s(self) -> float:
@@ -146,6 +162,15 @@ class _Builder:
         self.offset += seg.duration_s
 
 
+def _now_the(side: str) -> str:
+    """ "Now the left leg." as one phrase per side, so it can be worded naturally."""
+    if side == Sides.RIGHT:
+        return translate("Timeline", "Now the right leg.")
+    if side == Sides.LEFT:
+        return translate("Timeline", "Now the left leg.")
+    return fill(translate("Timeline", "Now the %1 leg."), side)
+
+
 def _sides(dose_sides: Sides) -> list[str]:
     if dose_sides == Sides.BOTH:
         return [Sides.LEFT.value, Sides.RIGHT.value]
@@ -157,21 +182,31 @@ def _add_check(b: _Builder, step_index: int, step: Step) -> None:
         kind=SegmentKind.CHECK,
         step_index=step_index,
         duration_s=float(step.duration_s or CHECK_S),
-        title="Before you start",
-        cues=("Check that none of these is happening.",),
+        title=translate("Timeline", "Before you start"),
+        cues=(translate("Timeline", "Check that none of these is happening."),),
         illustration="red_flag_check",
         waits=True,
     )
 
 
 def _add_exercise(
-    b: _Builder, step_index: int, step: Step, planned: Planned, routine: Routine, loop_id: int
+    b: _Builder,
+    step_index: int,
+    step: Step,
+    planned: Planned,
+    routine: Routine,
+    loop_id: int,
+    t: TextLookup = same_text,
 ) -> None:
+    """`t` words the routine's content in the person's language (fixed phrases aside)."""
     ex: Exercise = planned.exercise
     dose = planned.dose
+    ready = t(ex.cues.ready)
+    do = tuple(t(c) for c in ex.cues.do)
+    own_release = t(ex.cues.release) if ex.cues.release else None
     common = dict(
         step_index=step_index,
-        title=ex.name,
+        title=t(ex.name),
         exercise_id=ex.id,
         illustration=ex.illustration,
         target=ex.target,
@@ -179,33 +214,35 @@ def _add_exercise(
         eases=step.until_eased,
         notes=planned.notes,
         sources=tuple(dict.fromkeys((*ex.sources, *planned.sources))),
-        why=ex.why,
+        why=t(ex.why) if ex.why else None,
+        text=t,
     )
-    ready_cues = tuple(c for c in (step.cue, ex.cues.ready, *planned.extra_cues) if c)
+    step_cue = t(step.cue) if step.cue else None
+    ready_cues = tuple(c for c in (step_cue, ready, *planned.extra_cues) if c)
     ready_s = RELIEF_READY_S if routine.kind == "relief" else READY_S
     sides = _sides(dose.sides)
     b.add(kind=SegmentKind.READY, duration_s=ready_s, cues=ready_cues, side=sides[0], **common)
     work_kind = SegmentKind.HOLD if dose.hold_s is not None else SegmentKind.MOVE
     work_s = float(dose.hold_s if dose.hold_s is not None else dose.duration_s or 0)
-    release = ex.cues.release or "Release gently and breathe."
+    release = own_release or translate("Timeline", "Release gently and breathe.")
     for k, side in enumerate(sides):
         if k > 0:
             b.add(
                 kind=SegmentKind.SWITCH,
                 duration_s=SWITCH_S,
-                cues=(f"Now the {side} leg. {ex.cues.ready}",),
+                cues=(f"{_now_the(side)} {ready}",),
                 side=side,
                 **common,
             )
         if step.until_eased:
-            _add_relief_cycle(b, common, side, work_kind, work_s, ex, loop_id)
+            _add_relief_cycle(b, common, side, work_kind, work_s, (do, own_release), loop_id)
             continue
         for rep in range(1, dose.reps + 1):
-            cue = ex.cues.do[(rep - 1) % len(ex.cues.do)] if work_kind == SegmentKind.HOLD else None
+            cue = do[(rep - 1) % len(do)] if work_kind == SegmentKind.HOLD else None
             b.add(
                 kind=work_kind,
                 duration_s=work_s,
-                cues=(cue,) if cue else tuple(ex.cues.do),
+                cues=(cue,) if cue else do,
                 frames=Frames.ALTERNATE,
                 side=side,
                 rep=rep,
@@ -230,14 +267,19 @@ def _add_relief_cycle(
     side: str,
     work_kind: SegmentKind,
     work_s: float,
-    ex: Exercise,
+    cues: tuple[tuple[str, ...], str | None],
     loop_id: int,
 ) -> None:
-    """Stretch, then ask "Is it easing?"; the player repeats the pair until it is."""
+    """Stretch, then ask "Is it easing?"; the player repeats the pair until it is.
+
+    `cues` are the exercise's (already worded) `do` lines and its release line."""
+    do, release = cues
+    ease_off = release or translate("Timeline", "Ease off a little.")
+    asking = fill(translate("Timeline", "%1 Is it easing?"), ease_off)
     b.add(
         kind=work_kind,
         duration_s=work_s,
-        cues=tuple(ex.cues.do),
+        cues=do,
         frames=Frames.ALTERNATE,
         side=side,
         loop=loop_id,
@@ -246,7 +288,7 @@ def _add_relief_cycle(
     b.add(
         kind=SegmentKind.ASK,
         duration_s=EASE_ASK_S,
-        cues=(f"{ex.cues.release or 'Ease off a little.'} Is it easing?",),
+        cues=(asking,),
         side=side,
         waits=True,
         loop=loop_id,
@@ -255,9 +297,17 @@ def _add_relief_cycle(
 
 
 def plan(
-    routine: Routine, catalogue: Mapping[str, Exercise], profile: Profile | None = None
+    routine: Routine,
+    catalogue: Mapping[str, Exercise],
+    profile: Profile | None = None,
+    text: TextLookup | None = None,
 ) -> Timeline:
-    """Turn a validated routine into its timeline for this profile."""
+    """Turn a validated routine into its timeline for this profile.
+
+    `text` translates the routine's content for display (see coach.core.content_i18n); the
+    routine itself, and every safety check on it, stays in the language it was written in.
+    """
+    t = text or same_text
     b = _Builder()
     step_starts: list[int] = []
     for i, step in enumerate(routine.steps):
@@ -265,14 +315,18 @@ def plan(
         if step.check is not None:
             _add_check(b, i, step)
             continue
-        planned = plan_exercise(catalogue[step.exercise or ""], catalogue, profile, step.dose)
-        _add_exercise(b, i, step, planned, routine, loop_id=i)
+        planned = plan_exercise(catalogue[step.exercise or ""], catalogue, profile, step.dose, t)
+        _add_exercise(b, i, step, planned, routine, loop_id=i, t=t)
+    escalations = tuple(sorted(routine.escalations, key=lambda e: e.after_s))
+    if text is not None:
+        escalations = tuple(Escalation(e.after_s, e.level, t(e.message)) for e in escalations)
     return Timeline(
         routine_id=routine.id,
         title=routine.title,
         kind=routine.kind,
         segments=tuple(b.segments),
-        escalations=tuple(sorted(routine.escalations, key=lambda e: e.after_s)),
-        finish_text=routine.finish,
+        escalations=escalations,
+        finish_text=t(routine.finish) if routine.finish else routine.finish,
         step_starts=tuple(step_starts),
+        display_title=t(routine.title),
     )

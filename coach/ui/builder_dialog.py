@@ -17,11 +17,19 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt, QTime, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QDate,
+    QEvent,
+    QObject,
+    QRegularExpression,
+    Qt,
+    QTime,
+    QTimer,
+)
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -44,6 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.core.i18n import fill, translate
 from coach.core.models import (
     SCHEMA_VERSION,
     DoseOverride,
@@ -55,13 +64,15 @@ from coach.core.models import (
 )
 from coach.core.modifications import merge_dose
 from coach.core.problems import Problem, RoutineFileError, format_path
+from coach.core.records import to_data
 from coach.core.routine_files import Library, parse_routine
 from coach.core.routine_writer import routine_to_yaml, save_bundle
 from coach.core.safe_yaml import YamlLoadError, load_yaml_text
 from coach.core.safety_rules import safety_problems
 from coach.core.timeline import plan
+from coach.ui.a11y import announce, enter_presses
 from coach.ui.dates import to_qdate
-from coach.ui.theme import DAY, NIGHT
+from coach.ui.theme import base_point_size, current_look, font_pt
 
 DEBOUNCE_MS = 150
 REVIEW_AFTER = timedelta(weeks=8)
@@ -69,28 +80,47 @@ CHECK_SECONDS = 20  # as in the built-in routines
 MAX_SESSIONS = 3
 DEFAULT_TIMES = ("08:00", "14:00", "21:00")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Source texts below are English and shown through self.tr().
+DAY_LABELS = (
+    QT_TRANSLATE_NOOP("BuilderDialog", "Mon"),
+    QT_TRANSLATE_NOOP("BuilderDialog", "Tue"),
+    QT_TRANSLATE_NOOP("BuilderDialog", "Wed"),
+    QT_TRANSLATE_NOOP("BuilderDialog", "Thu"),
+    QT_TRANSLATE_NOOP("BuilderDialog", "Fri"),
+    QT_TRANSLATE_NOOP("BuilderDialog", "Sat"),
+    QT_TRANSLATE_NOOP("BuilderDialog", "Sun"),
+)
+ON_DAYS = (  # accessible names of the day boxes
+    QT_TRANSLATE_NOOP("BuilderDialog", "On Mondays"),
+    QT_TRANSLATE_NOOP("BuilderDialog", "On Tuesdays"),
+    QT_TRANSLATE_NOOP("BuilderDialog", "On Wednesdays"),
+    QT_TRANSLATE_NOOP("BuilderDialog", "On Thursdays"),
+    QT_TRANSLATE_NOOP("BuilderDialog", "On Fridays"),
+    QT_TRANSLATE_NOOP("BuilderDialog", "On Saturdays"),
+    QT_TRANSLATE_NOOP("BuilderDialog", "On Sundays"),
+)
 SIDE_CHOICES = (Sides.BOTH, Sides.LEFT, Sides.RIGHT, Sides.TOGETHER)
 SIDE_TEXT = {
-    Sides.BOTH: "Both legs, one after the other",
-    Sides.LEFT: "Left leg only",
-    Sides.RIGHT: "Right leg only",
-    Sides.TOGETHER: "Both legs together",
-    Sides.AFFECTED: "The cramping leg",
+    Sides.BOTH: QT_TRANSLATE_NOOP("BuilderDialog", "Both legs, one after the other"),
+    Sides.LEFT: QT_TRANSLATE_NOOP("BuilderDialog", "Left leg only"),
+    Sides.RIGHT: QT_TRANSLATE_NOOP("BuilderDialog", "Right leg only"),
+    Sides.TOGETHER: QT_TRANSLATE_NOOP("BuilderDialog", "Both legs together"),
+    Sides.AFFECTED: QT_TRANSLATE_NOOP("BuilderDialog", "The cramping leg"),
 }
 POSITION_TEXT = {
-    Position.STANDING: "standing",
-    Position.SEATED: "seated",
-    Position.RECLINED: "reclined",
-    Position.SIDE_LYING: "side-lying",
-    Position.SUPINE: "lying on the back",
-    Position.PRONE: "lying face down",
-    Position.WALKING: "walking",
+    Position.STANDING: QT_TRANSLATE_NOOP("BuilderDialog", "standing"),
+    Position.SEATED: QT_TRANSLATE_NOOP("BuilderDialog", "seated"),
+    Position.RECLINED: QT_TRANSLATE_NOOP("BuilderDialog", "reclined"),
+    Position.SIDE_LYING: QT_TRANSLATE_NOOP("BuilderDialog", "side-lying"),
+    Position.SUPINE: QT_TRANSLATE_NOOP("BuilderDialog", "lying on the back"),
+    Position.PRONE: QT_TRANSLATE_NOOP("BuilderDialog", "lying face down"),
+    Position.WALKING: QT_TRANSLATE_NOOP("BuilderDialog", "walking"),
 }
 APPROVAL_TEXT = {
-    "supine_after_week_20": "Approve lying on the back after 20 weeks (max 2 min)",
-    "hold_over_30s": "Approve holds over 30 s (max 60 s)",
+    "supine_after_week_20": QT_TRANSLATE_NOOP(
+        "BuilderDialog", "Approve lying on the back after 20 weeks (max 2 min)"
+    ),
+    "hold_over_30s": QT_TRANSLATE_NOOP("BuilderDialog", "Approve holds over 30 s (max 60 s)"),
 }
 RULE_TAG = re.compile(r"^\[[a-z0-9-]+\]\s*")
 STEP_FIELD = re.compile(r"^steps\[(\d+)\]")
@@ -112,12 +142,12 @@ def _pydate(d: QDate) -> date:
 def _plain_message(error: dict[str, Any]) -> str:
     """A pydantic error in words a clinician can act on."""
     kind = error.get("type")
-    if kind == "missing":
-        return "required: please fill this in"
-    if kind == "string_too_short":
-        return "required: please fill this in"
+    if kind in ("missing", "string_too_short"):
+        return translate("BuilderDialog", "required: please fill this in")
     if kind == "string_pattern_mismatch":
-        return "use lowercase letters, digits and _ only, starting with a letter"
+        return translate(
+            "BuilderDialog", "use lowercase letters, digits and _ only, starting with a letter"
+        )
     msg = str(error.get("msg", "invalid")).removeprefix("Value error, ")
     return msg[:1].lower() + msg[1:]
 
@@ -136,7 +166,8 @@ class _StepDraft:
 
     @classmethod
     def from_step(cls, step: Step) -> _StepDraft:
-        dose = step.dose.model_dump(exclude_none=True) if step.dose else {}
+        values = to_data(step.dose) if step.dose else {}  # a checked model or a record
+        dose = {k: v for k, v in values.items() if v is not None}
         return cls(
             exercise=step.exercise,
             dose=dose,
@@ -179,9 +210,12 @@ class ShownProblem:
 def _shown(problem: Problem) -> ShownProblem:
     message = RULE_TAG.sub("", problem.message)
     what = f"{problem.field}: {message}" if problem.field else message
-    label = "Error" if problem.severity == "error" else "Warning"
+    if problem.severity == "error":
+        shown = fill(translate("BuilderDialog", "Error: %1"), what)
+    else:
+        shown = fill(translate("BuilderDialog", "Warning: %1"), what)
     match = STEP_FIELD.match(problem.field)
-    return ShownProblem(problem.severity, f"{label}: {what}", int(match[1]) if match else None)
+    return ShownProblem(problem.severity, shown, int(match[1]) if match else None)
 
 
 class BuilderDialog(QDialog):
@@ -195,8 +229,8 @@ class BuilderDialog(QDialog):
         routine: Routine | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Routine builder")
-        self.setAccessibleName("Routine builder")
+        self.setWindowTitle(self.tr("Routine builder"))
+        self.setAccessibleName(self.tr("Routine builder"))
         self.resize(1100, 760)
         self.setStyleSheet(_stylesheet())
         self._library = library
@@ -226,7 +260,9 @@ class BuilderDialog(QDialog):
         root.addLayout(columns, 1)
         root.addLayout(self._make_bottom())
         self._set_tab_order()
+        self._describe_controls()
         self._connect_changes()
+        enter_presses(self)
 
         if routine is not None:
             self.load(routine)
@@ -239,31 +275,32 @@ class BuilderDialog(QDialog):
     def _make_top(self) -> QGridLayout:
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(120)
-        self.title_edit.setPlaceholderText("e.g. Evening calf care")
-        self.title_edit.setAccessibleName("Routine title")
+        self.title_edit.setPlaceholderText(self.tr("e.g. Evening calf care"))
+        self.title_edit.setAccessibleName(self.tr("Routine title"))
         self.id_edit = QLineEdit()
         self.id_edit.setMaxLength(64)
         self.id_edit.setValidator(
             QRegularExpressionValidator(QRegularExpression("[a-z0-9_]*"), self.id_edit)
         )
-        self.id_edit.setPlaceholderText("made from the title")
-        self.id_edit.setAccessibleName("Routine id")
+        self.id_edit.setPlaceholderText(self.tr("made from the title"))
+        self.id_edit.setAccessibleName(self.tr("Routine id"))
         self.id_edit.setAccessibleDescription(
-            "Made from the title; lowercase letters, digits and underscores"
+            self.tr("Made from the title; lowercase letters, digits and underscores")
         )
         self.summary_edit = QLineEdit()
         self.summary_edit.setMaxLength(240)
-        self.summary_edit.setPlaceholderText("One line the person sees under the title")
-        self.summary_edit.setAccessibleName("Summary")
+        self.summary_edit.setPlaceholderText(self.tr("One line the person sees under the title"))
+        self.summary_edit.setAccessibleName(self.tr("Summary"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(6)
-        for col, (text, edit) in enumerate((("&Title", self.title_edit), ("I&d", self.id_edit))):
+        fields = ((self.tr("&Title"), self.title_edit), (self.tr("I&d"), self.id_edit))
+        for col, (text, edit) in enumerate(fields):
             label = QLabel(text)
             label.setBuddy(edit)
             grid.addWidget(label, 0, col * 2)
             grid.addWidget(edit, 0, col * 2 + 1)
-        label = QLabel("S&ummary")
+        label = QLabel(self.tr("S&ummary"))
         label.setBuddy(self.summary_edit)
         grid.addWidget(label, 1, 0)
         grid.addWidget(self.summary_edit, 1, 1, 1, 3)
@@ -284,18 +321,19 @@ class BuilderDialog(QDialog):
 
     def _make_catalogue(self) -> QVBoxLayout:
         box = QVBoxLayout()
-        heading = self._heading("Exercises")
+        heading = self._heading(self.tr("Exercises"))
         self.catalogue_list = QListWidget()
-        self.catalogue_list.setAccessibleName("Exercise catalogue")
+        self.catalogue_list.setAccessibleName(self.tr("Exercise catalogue"))
         self.catalogue_list.setAccessibleDescription(
-            "Double-click or press Enter to add an exercise to the routine"
+            self.tr("Double-click or press Enter to add an exercise to the routine")
         )
         self.catalogue_list.setWordWrap(True)
         self.catalogue_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Always on, so wrapped item heights are worked out for the width they get.
         self.catalogue_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         for ex in self._library.catalogue.values():
-            item = QListWidgetItem(f"{ex.name}\n{POSITION_TEXT[ex.position]}, {_amount_text(ex)}")
+            where = self.tr(POSITION_TEXT[ex.position])
+            item = QListWidgetItem(f"{ex.name}\n{where}, {_amount_text(ex)}")
             item.setData(Qt.ItemDataRole.UserRole, ex.id)
             item.setToolTip(ex.why or ex.cues.ready)
             self.catalogue_list.addItem(item)
@@ -303,7 +341,7 @@ class BuilderDialog(QDialog):
             self.catalogue_list.setCurrentRow(0)
         self.catalogue_list.itemDoubleClicked.connect(lambda _item: self.add_selected())
         self.catalogue_list.installEventFilter(self)
-        self.add_button = self._button("Add ▶", "Add exercise to the routine")
+        self.add_button = self._button(self.tr("Add ▶"), self.tr("Add exercise to the routine"))
         self.add_button.clicked.connect(self.add_selected)
         heading.setBuddy(self.catalogue_list)
         box.addWidget(heading)
@@ -314,17 +352,17 @@ class BuilderDialog(QDialog):
     def _make_steps(self) -> QVBoxLayout:
         box = QVBoxLayout()
         self.steps_list = QListWidget()
-        self.steps_list.setAccessibleName("Routine steps")
+        self.steps_list.setAccessibleName(self.tr("Routine steps"))
         self.steps_list.setAccessibleDescription(
-            "Delete removes a step; Ctrl+Up and Ctrl+Down move it"
+            self.tr("Delete removes a step; Ctrl+Up and Ctrl+Down move it")
         )
         self.steps_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.steps_list.currentRowChanged.connect(self._show_step)
         self.steps_list.installEventFilter(self)
-        self.up_button = self._button("Up", "Move step up")
-        self.down_button = self._button("Down", "Move step down")
-        self.remove_button = self._button("Remove", "Remove step")
+        self.up_button = self._button(self.tr("Up"), self.tr("Move step up"))
+        self.down_button = self._button(self.tr("Down"), self.tr("Move step down"))
+        self.remove_button = self._button(self.tr("Remove"), self.tr("Remove step"))
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
         self.remove_button.clicked.connect(self.remove_current)
@@ -338,43 +376,43 @@ class BuilderDialog(QDialog):
         form = QFormLayout(self.dose_frame)
         form.setContentsMargins(14, 10, 14, 10)
         form.setVerticalSpacing(6)
-        self.dose_title = QLabel("Select a step to change its dose")
+        self.dose_title = QLabel(self.tr("Select a step to change its dose"))
         self.dose_title.setProperty("role", "muted")
         self.dose_title.setWordWrap(True)
         form.addRow(self.dose_title)
-        self.amount_label = QLabel("Hold")
+        self.amount_label = QLabel(self.tr("Hold"))
         self.amount_spin = QSpinBox()
-        self.amount_spin.setSuffix(" s")
-        self.amount_spin.setAccessibleName("Hold seconds")
+        self.amount_spin.setSuffix(self.tr(" s"))
+        self.amount_spin.setAccessibleName(self.tr("Hold seconds"))
         self.amount_label.setBuddy(self.amount_spin)
         self.reps_spin = QSpinBox()
         self.reps_spin.setRange(1, 30)
-        self.reps_spin.setAccessibleName("Repetitions")
+        self.reps_spin.setAccessibleName(self.tr("Repetitions"))
         self.rest_spin = QSpinBox()
         self.rest_spin.setRange(0, 120)
-        self.rest_spin.setSuffix(" s")
-        self.rest_spin.setAccessibleName("Rest seconds between repetitions")
+        self.rest_spin.setSuffix(self.tr(" s"))
+        self.rest_spin.setAccessibleName(self.tr("Rest seconds between repetitions"))
         self.sides_combo = QComboBox()
-        self.sides_combo.setAccessibleName("Which legs")
+        self.sides_combo.setAccessibleName(self.tr("Which legs"))
         self.cue_edit = QLineEdit()
         self.cue_edit.setMaxLength(240)
-        self.cue_edit.setPlaceholderText("Optional extra cue, said first")
-        self.cue_edit.setAccessibleName("Extra cue")
-        self.optional_check = QCheckBox("Optional (the person may skip it)")
-        self.optional_check.setAccessibleName("Optional step")
+        self.cue_edit.setPlaceholderText(self.tr("Optional extra cue, said first"))
+        self.cue_edit.setAccessibleName(self.tr("Extra cue"))
+        self.optional_check = QCheckBox(self.tr("Optional (the person may skip it)"))
+        self.optional_check.setAccessibleName(self.tr("Optional step"))
         amounts = QHBoxLayout()
         amounts.addWidget(self.amount_spin)
-        reps_label = QLabel("&Reps")
+        reps_label = QLabel(self.tr("&Reps"))
         reps_label.setBuddy(self.reps_spin)
         amounts.addWidget(reps_label)
         amounts.addWidget(self.reps_spin)
-        rest_label = QLabel("Re&st")
+        rest_label = QLabel(self.tr("Re&st"))
         rest_label.setBuddy(self.rest_spin)
         amounts.addWidget(rest_label)
         amounts.addWidget(self.rest_spin)
         form.addRow(self.amount_label, amounts)
-        form.addRow(self._buddy("Si&des", self.sides_combo), self.sides_combo)
-        form.addRow(self._buddy("&Cue", self.cue_edit), self.cue_edit)
+        form.addRow(self._buddy(self.tr("Sid&es"), self.sides_combo), self.sides_combo)
+        form.addRow(self._buddy(self.tr("&Cue"), self.cue_edit), self.cue_edit)
         form.addRow(self.optional_check)
         self._dose_widgets: tuple[QWidget, ...] = (
             self.amount_spin,
@@ -384,7 +422,7 @@ class BuilderDialog(QDialog):
             self.cue_edit,
         )
 
-        heading = self._heading("Steps")
+        heading = self._heading(self.tr("Steps"))
         heading.setBuddy(self.steps_list)
         box.addWidget(heading)
         box.addWidget(self.steps_list, 1)
@@ -426,66 +464,71 @@ class BuilderDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.prescriber_edit = QLineEdit()
         self.prescriber_edit.setMaxLength(120)
-        self.prescriber_edit.setPlaceholderText("Required")
-        self.prescriber_edit.setAccessibleName("Prescriber (required)")
+        self.prescriber_edit.setPlaceholderText(self.tr("Required"))
+        self.prescriber_edit.setAccessibleName(self.tr("Prescriber (required)"))
         self.clinic_edit = QLineEdit()
         self.clinic_edit.setMaxLength(120)
-        self.clinic_edit.setAccessibleName("Clinic")
+        self.clinic_edit.setAccessibleName(self.tr("Clinic"))
         today = date.today()
         self.issued_edit = QDateEdit(to_qdate(today))
         self.review_edit = QDateEdit(to_qdate(today + REVIEW_AFTER))
-        for edit, name in ((self.issued_edit, "Issued on"), (self.review_edit, "Review by")):
+        for edit, name in (
+            (self.issued_edit, self.tr("Issued on")),
+            (self.review_edit, self.tr("Review by")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
         self.per_day_spin = QSpinBox()
         self.per_day_spin.setRange(1, MAX_SESSIONS)
-        self.per_day_spin.setSuffix(" a day")
-        self.per_day_spin.setAccessibleName("Sessions per day")
+        self.per_day_spin.setSuffix(self.tr(" a day"))
+        self.per_day_spin.setAccessibleName(self.tr("Sessions per day"))
         days = QGridLayout()
         days.setHorizontalSpacing(8)
         days.setVerticalSpacing(2)
+        days.setColumnStretch(4, 1)  # the days keep together at the left, whatever the width
         self.day_checks: list[QCheckBox] = []
         for i, (text, key) in enumerate(zip(DAY_LABELS, WEEKDAYS, strict=True)):
-            check = QCheckBox(text)
+            check = QCheckBox(self.tr(text))
             check.setChecked(True)
-            check.setAccessibleName(f"On {DAY_NAMES[i]}s")
+            check.setAccessibleName(self.tr(ON_DAYS[i]))
             check.setProperty("day", key)
             self.day_checks.append(check)
             days.addWidget(check, i // 4, i % 4)
-        self.at_check = QCheckBox("At &times")
+        self.at_check = QCheckBox(self.tr("&At times"))
         self.at_check.setChecked(True)
-        self.at_check.setAccessibleName("Sessions at set times")
-        self.at_check.setToolTip("Untick when the person may choose their own times")
+        self.at_check.setAccessibleName(self.tr("Sessions at set times"))
+        self.at_check.setToolTip(self.tr("Untick when the person may choose their own times"))
         times = QHBoxLayout()
         self.time_edits: list[QTimeEdit] = []
         for i, text in enumerate(DEFAULT_TIMES):
             edit = QTimeEdit(QTime.fromString(text, "HH:mm"))
             edit.setDisplayFormat("HH:mm")
-            edit.setAccessibleName(f"Time of session {i + 1}")
+            edit.setAccessibleName(fill(self.tr("Time of session %1"), i + 1))
             self.time_edits.append(edit)
             times.addWidget(edit)
         times.addStretch(1)
         self.notes_edit = QLineEdit()
         self.notes_edit.setMaxLength(240)
-        self.notes_edit.setPlaceholderText("Shown to the person with the routine")
-        self.notes_edit.setAccessibleName("Notes for the person")
+        self.notes_edit.setPlaceholderText(self.tr("Shown to the person with the routine"))
+        self.notes_edit.setAccessibleName(self.tr("Notes for the person"))
         self.approval_checks: dict[str, QCheckBox] = {}
-        for key, text in APPROVAL_TEXT.items():
+        for key, source in APPROVAL_TEXT.items():
+            text = self.tr(source)
             check = QCheckBox(text.replace(" (", "\n("))  # two lines fit the column
             check.setAccessibleName(text)
             self.approval_checks[key] = check
 
-        form.addRow(self._heading("Prescription"))
-        form.addRow(self._buddy("&Prescriber", self.prescriber_edit), self.prescriber_edit)
-        form.addRow(self._buddy("C&linic", self.clinic_edit), self.clinic_edit)
-        form.addRow(self._buddy("&Issued", self.issued_edit), self.issued_edit)
-        form.addRow(self._buddy("Re&view by", self.review_edit), self.review_edit)
-        form.addRow(self._buddy("&How often", self.per_day_spin), self.per_day_spin)
-        form.addRow(QLabel("Days"), days)
+        form.addRow(self._heading(self.tr("Prescription")))
+        form.addRow(self._buddy(self.tr("&Prescriber"), self.prescriber_edit), self.prescriber_edit)
+        form.addRow(self._buddy(self.tr("C&linic"), self.clinic_edit), self.clinic_edit)
+        form.addRow(self._buddy(self.tr("&Issued"), self.issued_edit), self.issued_edit)
+        form.addRow(self._buddy(self.tr("Re&view by"), self.review_edit), self.review_edit)
+        form.addRow(self._buddy(self.tr("How &often"), self.per_day_spin), self.per_day_spin)
+        form.addRow(QLabel(self.tr("Days")), days)
         form.addRow(self.at_check, times)
-        form.addRow(self._buddy("&Notes", self.notes_edit), self.notes_edit)
-        approvals = QLabel("Approvals (lift a safety rule for this person)")
+        form.addRow(self._buddy(self.tr("&Notes"), self.notes_edit), self.notes_edit)
+        approvals = QLabel(self.tr("Approvals (lift a safety rule for this person)"))
         approvals.setProperty("role", "muted")
         approvals.setWordWrap(True)
         form.addRow(approvals)
@@ -496,17 +539,18 @@ class BuilderDialog(QDialog):
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setAccessibleName("Prescription")
+        # Sideways too when large text needs it, rather than cutting fields off.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        scroll.setAccessibleName(self.tr("Prescription"))
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus, not the frame
         self._prescription_scroll = scroll
         return scroll
 
     def _make_bottom(self) -> QHBoxLayout:
         self.problems_list = QListWidget()
-        self.problems_list.setAccessibleName("Problems")
+        self.problems_list.setAccessibleName(self.tr("Problems"))
         self.problems_list.setAccessibleDescription(
-            "Errors must be fixed before saving; press Enter on one to go to its step"
+            self.tr("Errors must be fixed before saving; press Enter on one to go to its step")
         )
         self.problems_list.setWordWrap(True)
         self.problems_list.setFixedHeight(118)
@@ -514,13 +558,11 @@ class BuilderDialog(QDialog):
         self.problems_list.itemActivated.connect(self._go_to_problem)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName("Routine status")
         self.length_label = QLabel()
         self.length_label.setProperty("role", "length")
-        self.length_label.setAccessibleName("Planned length")
-        self.close_button = self._button("Close", "Close the builder")
+        self.close_button = self._button(self.tr("Close"), self.tr("Close the builder"))
         self.close_button.clicked.connect(self.reject)
-        self.save_button = self._button("Save as bundle…", "Save as bundle")
+        self.save_button = self._button(self.tr("Save as bundle…"), self.tr("Save as bundle"))
         self.save_button.setProperty("role", "primary")
         self.save_button.setEnabled(False)  # until the first check has passed
         self.save_button.clicked.connect(self._save_with_dialog)
@@ -535,6 +577,45 @@ class BuilderDialog(QDialog):
         row.addWidget(self.problems_list, 1)
         row.addLayout(side)
         return row
+
+    def _describe_controls(self) -> None:
+        """A description (read by screen readers, shown as the tool tip) for each control."""
+        described: list[tuple[QWidget, str]] = [
+            (self.title_edit, self.tr("The name the person sees (Alt+T)")),
+            (self.summary_edit, self.tr("One line under the title (Alt+U)")),
+            (self.add_button, self.tr("Add the highlighted exercise at the end (Enter)")),
+            (self.up_button, self.tr("Move the selected step up (Ctrl+Up)")),
+            (self.down_button, self.tr("Move the selected step down (Ctrl+Down)")),
+            (self.remove_button, self.tr("Remove the selected step (Delete)")),
+            (self.amount_spin, self.tr("How long, in seconds (Alt+H or Alt+M)")),
+            (self.reps_spin, self.tr("How many times (Alt+R)")),
+            (self.rest_spin, self.tr("Rest between repetitions, in seconds (Alt+S)")),
+            (self.sides_combo, self.tr("Which legs, and in what order (Alt+E)")),
+            (self.cue_edit, self.tr("Said before the exercise's own cues (Alt+C)")),
+            (self.optional_check, self.tr("The person may skip this step")),
+            (self.prescriber_edit, self.tr("Who prescribes this routine (Alt+P)")),
+            (self.clinic_edit, self.tr("Where they work (Alt+L)")),
+            (self.issued_edit, self.tr("The day the routine is given (Alt+I)")),
+            (self.review_edit, self.tr("Coach asks for a review after this day (Alt+V)")),
+            (self.per_day_spin, self.tr("Sessions a day (Alt+O)")),
+            (self.notes_edit, self.tr("Shown to the person with the routine (Alt+N)")),
+            (self.close_button, self.tr("Close the builder (Esc)")),
+            (self.save_button, self.tr("Save a bundle to hand over; only without errors")),
+        ]
+        described += [(c, self.tr("Sessions on this day")) for c in self.day_checks]
+        described += [(e, self.tr("Time of this session")) for e in self.time_edits]
+        described += [
+            (c, self.tr("Lifts this safety rule for this person"))
+            for c in self.approval_checks.values()
+        ]
+        for widget, text in described:
+            widget.setAccessibleDescription(text)
+            widget.setToolTip(text)
+        self.at_check.setAccessibleDescription(self.at_check.toolTip())
+        for widget in (self.catalogue_list, self.steps_list, self.problems_list, self.id_edit):
+            widget.setToolTip(widget.accessibleDescription())
+        self.status_label.setAccessibleDescription(self.tr("Routine status"))
+        self.length_label.setAccessibleDescription(self.tr("Planned length"))
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [
@@ -652,13 +733,14 @@ class BuilderDialog(QDialog):
 
     def _step_text(self, number: int, draft: _StepDraft) -> str:
         if draft.exercise is None:
-            pinned = " (always first)" if self._is_session() else ""
-            return f"{number}. Red-flag check{pinned}"
+            if self._is_session():
+                return fill(self.tr("%1. Red-flag check (always first)"), number)
+            return fill(self.tr("%1. Red-flag check"), number)
         ex = self._known().get(draft.exercise)
         if ex is None:
-            return f"{number}. {draft.exercise} (not in the catalogue)"
+            return fill(self.tr("%1. %2 (not in the catalogue)"), number, draft.exercise)
         text = f"{number}. {ex.name}\n{_dose_text(ex, self._override(draft))}"
-        return text + (" · optional" if draft.optional else "")
+        return text + (self.tr(" · optional") if draft.optional else "")
 
     def _refresh_steps(self, select: int | None = None) -> None:
         row = self.steps_list.currentRow() if select is None else select
@@ -667,7 +749,7 @@ class BuilderDialog(QDialog):
         for i, draft in enumerate(self._steps):
             item = QListWidgetItem(self._step_text(i + 1, draft))
             if self._pinned(i):
-                item.setToolTip("Every session starts by asking about warning signs")
+                item.setToolTip(self.tr("Every session starts by asking about warning signs"))
             self.steps_list.addItem(item)
         self.steps_list.blockSignals(False)
         row = max(0, min(row, len(self._steps) - 1))
@@ -744,29 +826,31 @@ class BuilderDialog(QDialog):
         try:
             self.optional_check.setChecked(bool(draft and draft.optional))
             if draft is None:
-                self.dose_title.setText("Select a step to change its dose")
+                self.dose_title.setText(self.tr("Select a step to change its dose"))
                 return
             if ex is None:
                 self.dose_title.setText(
-                    "Red-flag check: asks about warning signs before any exercise. "
-                    "It always comes first and has no dose."
+                    self.tr(
+                        "Red-flag check: asks about warning signs before any exercise. "
+                        "It always comes first and has no dose."
+                    )
                     if draft.exercise is None
-                    else f"{draft.exercise!r} is not in the catalogue"
+                    else fill(self.tr("“%1” is not in the catalogue"), draft.exercise)
                 )
                 self.cue_edit.clear()
                 return
-            self.dose_title.setText(f"Step {row + 1}: {ex.name}")
+            self.dose_title.setText(fill(self.tr("Step %1: %2"), row + 1, ex.name))
             dose = merge_dose(ex.dose, self._override(draft))
             if dose.hold_s is not None:
-                self.amount_label.setText("&Hold")
+                self.amount_label.setText(self.tr("&Hold"))
                 self.amount_spin.setRange(3, 120)
                 self.amount_spin.setValue(dose.hold_s)
-                self.amount_spin.setAccessibleName("Hold seconds")
+                self.amount_spin.setAccessibleName(self.tr("Hold seconds"))
             else:
-                self.amount_label.setText("&Movement")
+                self.amount_label.setText(self.tr("&Movement"))
                 self.amount_spin.setRange(5, 1800)
                 self.amount_spin.setValue(dose.duration_s or 5)
-                self.amount_spin.setAccessibleName("Movement seconds")
+                self.amount_spin.setAccessibleName(self.tr("Movement seconds"))
             self.reps_spin.setValue(dose.reps)
             self.rest_spin.setValue(dose.rest_s)
             self.sides_combo.clear()
@@ -774,7 +858,7 @@ class BuilderDialog(QDialog):
             if dose.sides not in choices:
                 choices.append(dose.sides)
             for side in choices:
-                self.sides_combo.addItem(SIDE_TEXT[side], str(side))
+                self.sides_combo.addItem(self.tr(SIDE_TEXT[side]), str(side))
             self.sides_combo.setCurrentIndex(choices.index(dose.sides))
             self.cue_edit.setText(draft.cue)
         finally:
@@ -866,8 +950,8 @@ class BuilderDialog(QDialog):
         if not data["title"]:
             del data["title"]
         if base is not None:
-            data["exercises"] = [e.model_dump() for e in base.exercises]
-            data["escalations"] = [e.model_dump() for e in base.escalations]
+            data["exercises"] = [to_data(e) for e in base.exercises]
+            data["escalations"] = [to_data(e) for e in base.escalations]
             if base.finish is not None:
                 data["finish"] = base.finish
         assigned: dict[str, Any] = {
@@ -933,7 +1017,7 @@ class BuilderDialog(QDialog):
                     1,
                     1,
                     "assigned.review_by",
-                    "the review date is before the issue date",
+                    self.tr("the review date is before the issue date"),
                 )
             )
         if parsed.exercises:
@@ -943,8 +1027,10 @@ class BuilderDialog(QDialog):
                     1,
                     1,
                     "exercises",
-                    "this routine has its own exercises; the bundle holds routine.yaml only, "
-                    "so add their pictures next to it before sharing",
+                    self.tr(
+                        "this routine has its own exercises; the bundle holds routine.yaml "
+                        "only, so add their pictures next to it before sharing"
+                    ),
                     severity="warning",
                 )
             )
@@ -973,20 +1059,22 @@ class BuilderDialog(QDialog):
                 item.setFont(font)
             self.problems_list.addItem(item)
         minutes = max(1, round(total / 60)) if total else None
-        self.length_label.setText(f"About {minutes} min" if minutes else "Length not known yet")
+        about = fill(self.tr("About %1 min"), minutes) if minutes else None
+        self.length_label.setText(about or self.tr("Length not known yet"))
         warnings = len(shown) - errors
+        before = self.status_label.text()
         if errors:
-            self.status_label.setText(
-                f"{errors} error{'s' * (errors != 1)} to fix before saving"
-                + (f", {warnings} warning{'s' * (warnings != 1)}" if warnings else "")
-            )
+            status = self.tr("%n error(s) to fix before saving", "", errors)
+            if warnings:
+                status += self.tr(", %n warning(s)", "", warnings)
+            self.status_label.setText(status)
         elif warnings:
-            self.status_label.setText(
-                f"Ready to save; {warnings} warning{'s' * (warnings != 1)} to read"
-            )
+            self.status_label.setText(self.tr("Ready to save; %n warning(s) to read", "", warnings))
         else:
-            self.status_label.setText("No problems: ready to save")
+            self.status_label.setText(self.tr("No problems: ready to save"))
         self.save_button.setEnabled(self._routine is not None)
+        if self.status_label.text() != before:
+            announce(self, self.status_label.text())
 
     def _go_to_problem(self, item: QListWidgetItem) -> None:
         step = item.data(Qt.ItemDataRole.UserRole)
@@ -1019,7 +1107,7 @@ class BuilderDialog(QDialog):
             raise ValueError("the routine has errors; fix them before saving")
         saved = save_bundle(routine, Path(path))
         self.last_saved = saved
-        self.status_label.setText(f"Saved to {saved.name}")
+        self.status_label.setText(fill(self.tr("Saved to %1"), saved.name))
         return saved
 
     def _save_with_dialog(self) -> None:
@@ -1028,28 +1116,47 @@ class BuilderDialog(QDialog):
             return
         start = str(Path.home() / f"{routine.id}.zip")
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save routine bundle", start, "Coach routine (*.zip)"
+            self, self.tr("Save routine bundle"), start, self.tr("Coach routine (*.zip)")
         )
         if not name:
             return
         try:
             self.save_to(Path(name))
         except OSError as exc:
-            QMessageBox.warning(self, "Could not save", f"The bundle was not saved:\n{exc}")
+            text = fill(self.tr("The bundle was not saved:\n%1"), exc)
+            QMessageBox.warning(self, self.tr("Could not save"), text)
 
 
 def _stylesheet() -> str:
-    """Denser than the player screens (this is a clinician's form), in the app's colours."""
-    app = QApplication.instance()
-    theme = NIGHT if app is not None and app.property("coachTheme") == NIGHT.name else DAY
+    """Denser than the player screens (this is a clinician's form), in the app's colours,
+    with sizes relative to the system font times the person's text size."""
+    theme, scale = current_look()
+    base = base_point_size()
+
+    def pt(px_at_base: float) -> str:
+        return f"{font_pt(px_at_base, scale, base)}pt"
+
+    arrows = round(14 * scale)
+    box = round(14 * scale)
     return f"""
     QLabel, QLineEdit, QSpinBox, QDateEdit, QTimeEdit, QComboBox, QCheckBox, QListWidget {{
-        font-size: 15px; }}
-    QLabel[role="heading"] {{ font-size: 19px; font-weight: 600; }}
-    QLabel[role="length"] {{ font-size: 19px; font-weight: 600; }}
+        font-size: {pt(15)}; }}
+    QLabel[role="heading"] {{ font-size: {pt(19)}; font-weight: 600; }}
+    QLabel[role="length"] {{ font-size: {pt(19)}; font-weight: 600; }}
     QFrame[role="card"] QCheckBox {{ background: {theme.surface}; }}
-    QPushButton {{ font-size: 16px; padding: 7px 16px; }}
-    QPushButton[role="primary"]:disabled {{ background: {theme.ring_track}; color: {theme.muted}; }}
+    QPushButton {{ font-size: {pt(16)}; padding: {round(7 * scale)}px {round(16 * scale)}px; }}
+    QPushButton[role="primary"] {{ padding: 1px {round(10 * scale)}px; }}
+    QPushButton[role="primary"]:disabled {{ background: {theme.surface};
+        color: {theme.disabled}; border: 1px dashed {theme.disabled};
+        padding: {round(7 * scale)}px {round(16 * scale)}px; }}
+    QLineEdit, QAbstractSpinBox, QComboBox {{ padding: 1px 3px; }}
+    QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus {{ padding: 0px 1px; }}
+    QAbstractSpinBox {{ padding-right: 2px; }}
+    QAbstractSpinBox:focus {{ padding-right: 0px; }}
+    QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ width: {arrows}px; }}
+    QAbstractSpinBox {{ padding-left: 1px; }}
+    QCheckBox {{ border-width: 2px; padding: 0px; spacing: 4px; }}
+    QCheckBox::indicator {{ width: {box}px; height: {box}px; }}
     QListWidget::item {{ padding: 6px 8px; }}
     QListWidget#problems::item {{ padding: 2px 8px; }}
     """
@@ -1058,7 +1165,10 @@ def _stylesheet() -> str:
 def _amount_text(ex: Exercise, override: DoseOverride | None = None) -> str:
     """How long, in a few words: 'hold 20 s × 3' or '30 s'."""
     dose = merge_dose(ex.dose, override)
-    text = f"hold {dose.hold_s} s" if dose.hold_s is not None else f"{dose.duration_s} s"
+    if dose.hold_s is not None:
+        text = fill(translate("BuilderDialog", "hold %1 s"), dose.hold_s)
+    else:
+        text = fill(translate("BuilderDialog", "%1 s"), dose.duration_s)
     return text + (f" × {dose.reps}" if dose.reps > 1 else "")
 
 
@@ -1067,10 +1177,10 @@ def _dose_text(ex: Exercise, override: DoseOverride | None = None) -> str:
     dose = merge_dose(ex.dose, override)
     text = _amount_text(ex, override)
     legs = {
-        Sides.BOTH: "each leg",
-        Sides.LEFT: "left leg",
-        Sides.RIGHT: "right leg",
-        Sides.TOGETHER: "both together",
-        Sides.AFFECTED: "cramping leg",
+        Sides.BOTH: translate("BuilderDialog", "each leg"),
+        Sides.LEFT: translate("BuilderDialog", "left leg"),
+        Sides.RIGHT: translate("BuilderDialog", "right leg"),
+        Sides.TOGETHER: translate("BuilderDialog", "both together"),
+        Sides.AFFECTED: translate("BuilderDialog", "cramping leg"),
     }[dose.sides]
     return f"{text}, {legs}"

@@ -18,12 +18,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from coach.core.bundle import BundleError
-from coach.core.models import Routine
+from coach.core.i18n import fill
+from coach.core.library import Library
 from coach.core.profile import Profile
+from coach.core.records import Routine
 from coach.core.reminders import Due, review_overdue, week_adherence
-from coach.core.routine_files import Library, add_user_routines, errors_only, validate_file
-from coach.core.routine_import import import_routine
 from coach.ui.diary_keeper import DiaryKeeper
 from coach.ui.reminder_scheduler import ReminderScheduler
 
@@ -67,7 +66,9 @@ class ClinicDesk(QObject):
     # -- routines -------------------------------------------------------------------------
     def load_imported(self) -> None:
         """Imported routines, after the first paint; then reminders start."""
-        if self._dir is not None:
+        if self._dir is not None and self._library.user_dir != self._dir:
+            from coach.core.routine_files import add_user_routines  # pydantic: not at start-up
+
             add_user_routines(self._library, self._dir)
             self.routines_changed.emit()
         self.reminders.start()
@@ -79,17 +80,18 @@ class ClinicDesk(QObject):
         """ "from A. Midwife · 2 of 3 this week · 1 missed · please ask … to review"."""
         if routine.assigned is None:
             return ""
-        parts = [f"from {routine.assigned.prescriber}"]
+        parts = [fill(self.tr("from %1"), routine.assigned.prescriber)]
         today = self._now().date()
         store = self._diary.store
         if store is not None and routine.assigned.frequency is not None:
             week = week_adherence(routine, store.sessions(), today, self._imported_on(routine))
             if week.prescribed:
-                parts.append(f"{week.done} of {week.prescribed} this week")
+                parts.append(fill(self.tr("%1 of %2 this week"), week.done, week.prescribed))
             if week.missed:
-                parts.append(f"{week.missed} missed")
+                parts.append(self.tr("%n missed", "", week.missed))
         if review_overdue(routine, today):
-            parts.append(f"please ask {routine.assigned.prescriber} to review this routine")
+            review = self.tr("please ask %1 to review this routine")
+            parts.append(fill(review, routine.assigned.prescriber))
         return "   ·   ".join(parts)
 
     def _imported_on(self, routine: Routine) -> date | None:
@@ -107,19 +109,25 @@ class ClinicDesk(QObject):
         path = self._library.routine_paths.get(routine_id)
         if path is None:
             return True
+        from coach.core.routine_files import errors_only, validate_file
+
         errors = errors_only(validate_file(path, self._library, None, self._week()))
         if errors:
             lines = "\n".join(f"• {p.field}: {p.message}" for p in errors[:8])
-            self.warning.emit(
-                f"This routine can't be played at your stage of pregnancy:\n\n{lines}\n\n"
+            text = self.tr(
+                "This routine can't be played at your stage of pregnancy:\n\n%1\n\n"
                 "Please ask the person who gave it to you to review it."
             )
+            self.warning.emit(fill(text, lines))
         return not errors
 
     # -- import -----------------------------------------------------------------------------
     def choose_import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self._parent, "Import a routine", "", "Coach routines (*.yaml *.yml *.zip)"
+            self._parent,
+            self.tr("Import a routine"),
+            "",
+            self.tr("Coach routines (*.yaml *.yml *.zip)"),
         )
         if path:
             self.import_file(Path(path))
@@ -127,21 +135,28 @@ class ClinicDesk(QObject):
     def import_file(self, path: Path) -> bool:
         """Import a routine file or bundle; tell the person plainly what happened."""
         if self._dir is None:
-            self.warning.emit("Importing is not available here.")
+            self.warning.emit(self.tr("Importing is not available here."))
             return False
+        from coach.core.bundle import BundleError
+        from coach.core.routine_import import import_routine
+
         try:
             outcome = import_routine(path, self._library, self._dir, self._week())
         except BundleError as exc:
             self.last_import_error = str(exc)
-            self.warning.emit(f"“{path.name}” was not imported.\n\n{exc}")
+            self.warning.emit(fill(self.tr("“%1” was not imported.\n\n%2"), path.name, exc))
             return False
         self.routines_changed.emit()
         self.reminders.start()
         who = outcome.routine.assigned.prescriber if outcome.routine.assigned else None
-        verb = "Updated" if outcome.replaced else "Imported"
-        text = f"{verb} “{outcome.routine.title}”" + (f" from {who}." if who else ".")
+        if outcome.replaced:
+            said = self.tr("Updated “%1” from %2.") if who else self.tr("Updated “%1”.")
+        else:
+            said = self.tr("Imported “%1” from %2.") if who else self.tr("Imported “%1”.")
+        text = fill(said, outcome.routine.title, who)
         if outcome.warnings:
-            text += "\n\nPlease note:\n" + "\n".join(f"• {w}" for w in outcome.warnings[:8])
+            notes = "\n".join(f"• {w}" for w in outcome.warnings[:8])
+            text += "\n\n" + fill(self.tr("Please note:\n%1"), notes)
         self.message.emit(text)
         return True
 
@@ -164,7 +179,7 @@ class ClinicDesk(QObject):
 
         self._diary.open()
         if self._diary.store is None:
-            self.warning.emit("Your diary can't be opened, so there is nothing to report.")
+            self.warning.emit(self.tr("Your diary can't be opened, so there is nothing to report."))
             return
         today = self._now().date()
         routines = self.assigned_routines()

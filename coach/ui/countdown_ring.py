@@ -18,10 +18,11 @@ class CountdownRing(QWidget):
         self._theme = DAY
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(110, 110)
-        self.setAccessibleName("Countdown")
+        self.setAccessibleName(self.tr("Countdown"))
+        self.setAccessibleDescription(self.tr("Seconds left in this step"))
 
     def sizeHint(self) -> QSize:
-        return QSize(300, 300)
+        return QSize(110, 110)  # small: it grows into spare room, and gives way to text
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -45,6 +46,8 @@ class CountdownRing(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         side = min(self.width(), self.height()) - 16
+        if side < 32:  # squeezed out by large text: the number is in the accessible text
+            return
         width = max(8.0, side * 0.07)
         rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
         rect = rect.adjusted(width / 2, width / 2, -width / 2, -width / 2)

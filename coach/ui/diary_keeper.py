@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from coach.core.history_csv import export_csv
 from coach.core.history_records import DiaryEntry, EpisodeRecord, SessionRecord
 from coach.core.history_store import HistoryError, HistoryStore
+from coach.core.i18n import fill
 
 
 class DiaryKeeper(QObject):
@@ -52,7 +53,8 @@ class DiaryKeeper(QObject):
             try:
                 self.store.backup_daily(self._backups, self._now().date())
             except (OSError, Exception) as exc:
-                self.message.emit(f"Today's diary backup could not be made: {exc}.")
+                text = self.tr("Today's diary backup could not be made: %1.")
+                self.message.emit(fill(text, exc))
 
     @property
     def available(self) -> bool:
@@ -95,7 +97,7 @@ class DiaryKeeper(QObject):
             try:
                 old.unlink()
             except OSError as exc:
-                self.message.emit(f"A backup could not be deleted: {exc.strerror}.")
+                self.message.emit(fill(self.tr("A backup could not be deleted: %1."), exc.strerror))
 
     def export(self, folder: Path) -> list[Path]:
         self.open()
@@ -104,7 +106,8 @@ class DiaryKeeper(QObject):
         try:
             return export_csv(self.store, folder)
         except OSError as exc:
-            self.message.emit(f"The export could not be written: {exc.strerror or exc}.")
+            text = self.tr("The export could not be written: %1.")
+            self.message.emit(fill(text, exc.strerror or exc))
             return []
 
     def today(self) -> date:

@@ -9,11 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPaintEvent, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from coach.core.routine_files import illustration_frames
+from coach.core.i18n import fill
+from coach.core.pictures import illustration_frames
 from coach.ui.theme import DAY, Theme
 
 ASPECT = 4 / 3
@@ -63,9 +64,11 @@ class IllustrationView(QWidget):
         self._theme = DAY
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 120)
+        self.setAccessibleName(self.tr("Exercise picture"))
+        self.setAccessibleDescription(self.tr("A picture of the exercise"))
 
     def sizeHint(self) -> QSize:
-        return QSize(560, 420)
+        return QSize(160, 120)  # small: it grows into spare room, and gives way to text
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -103,7 +106,7 @@ class IllustrationView(QWidget):
             mirrored,
             fallback,
         )
-        self.setAccessibleDescription(f"Picture: {fallback}")
+        self.setAccessibleDescription(fill(self.tr("Picture: %1"), fallback))
         self.update()
 
     @property
@@ -119,10 +122,15 @@ class IllustrationView(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         w, h = self.width(), self.height()
         box_w = min(w, h * ASPECT)
+        if box_w < 32:  # squeezed out by large text
+            return
         box = QRectF((w - box_w) / 2, (h - box_w / ASPECT) / 2, box_w, box_w / ASPECT)
-        p.setPen(Qt.PenStyle.NoPen)
+        if self._theme.thick:  # high contrast: the picture is framed like every card
+            p.setPen(QPen(QColor(self._theme.text), 2))
+        else:
+            p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(self._theme.surface))
-        p.drawRoundedRect(box, 18, 18)
+        p.drawRoundedRect(box.adjusted(1, 1, -1, -1), 18, 18)
         if not self._frames:
             p.setPen(QColor(self._theme.muted))
             p.drawText(

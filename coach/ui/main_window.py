@@ -26,38 +26,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.audio.cues import Cue, CuePlayer
-from coach.core import profile_store
 from coach.core.clock import Clock, MonotonicClock
-from coach.core.history_records import EpisodeRecord
-from coach.core.history_stats import weekly
+from coach.core.content_i18n import ContentTranslation, translation_for
+from coach.core.i18n import fill
+from coach.core.library import Library
 from coach.core.night import is_night
 from coach.core.player import PlayerState, Snapshot
 from coach.core.profile import Profile, ProfileAnswers
-from coach.core.recording import record_for
 from coach.core.reminders import Due
-from coach.core.routine_files import (
-    Library,
-    add_routine_file,
-)
-from coach.core.settings import THEME_MODES, Settings, save_settings
+from coach.core.settings import TEXT_SCALES, THEME_MODES, Settings, save_settings
 from coach.core.speech import spoken_text
 from coach.core.stop_advice import contact_lines
 from coach.core.timeline import plan
-from coach.ui.about_dialog import AboutDialog
+from coach.ui.a11y import announce, enter_presses
 from coach.ui.clinic_desk import ClinicDesk
-from coach.ui.diary_dialog import DiaryDialog
-from coach.ui.diary_keeper import DiaryKeeper
 from coach.ui.finish_screen import FinishScreen
+from coach.ui.first_paint import after_first_paint
 from coach.ui.home_screen import HomeScreen, RoutineEntry
 from coach.ui.player_screen import PlayerScreen
-from coach.ui.profile_dialog import ProfileDialog
 from coach.ui.session_controller import SessionController
-from coach.ui.stop_dialog import StopDialog
-from coach.ui.theme import DAY, NIGHT, Theme, apply_theme
+from coach.ui.theme import (
+    DAY,
+    Theme,
+    apply_theme,
+    choose_theme,
+    on_system_contrast_change,
+    system_prefers_high_contrast,
+)
 
-if TYPE_CHECKING:  # QtTextToSpeech pulls in QtMultimedia: loaded only when voice starts
+if TYPE_CHECKING:  # loaded when first used, so the first screen paints sooner
+    from coach.audio.cues import Cue, CuePlayer
+    from coach.core.history_records import SessionRecord
+    from coach.ui.diary_dialog import DiaryDialog
+    from coach.ui.diary_keeper import DiaryKeeper
     from coach.ui.history_screen import HistoryScreen
+    from coach.ui.profile_dialog import ProfileDialog
+    from coach.ui.stop_dialog import StopDialog
     from coach.ui.voice import Voice
 
 RELIEF_ID = "relief"
@@ -117,6 +121,8 @@ class MainWindow(QMainWindow):
         self._last_spoken: tuple[int, str] | None = None
         self.keep_running_in_tray = False
         self._now = now
+        from coach.ui.diary_keeper import DiaryKeeper
+
         self.diary = diary or DiaryKeeper(None, None, now, self)
         self.diary.setParent(self)
         self.diary.message.connect(self.notify)
@@ -130,6 +136,7 @@ class MainWindow(QMainWindow):
         self.cues.muted = not settings.sound
         self.controller: SessionController | None = None
         self.theme: Theme = DAY
+        self._look: tuple[Theme, float] | None = None  # what the app is drawn with
 
         self.home = HomeScreen()
         self.player_screen = PlayerScreen(illustrations_dir)
@@ -178,8 +185,12 @@ class MainWindow(QMainWindow):
         self._theme_timer.setInterval(THEME_CHECK_MS)
         self._theme_timer.timeout.connect(self.refresh_theme)
         self._theme_timer.start()
+        on_system_contrast_change(self.refresh_theme)
         self.refresh_theme()
-        QTimer.singleShot(0, self._after_first_paint)
+        enter_presses(self)
+        after_first_paint(
+            self, self._after_first_paint, self.home.relief_button, self.player_screen.cue_label
+        )
         self.home.relief_button.setFocus()  # Enter or Space at 3 a.m. starts relief
 
     # -- after the first paint: everything slow -------------------------------------
@@ -200,6 +211,8 @@ class MainWindow(QMainWindow):
         if self._profile_path is None:
             self.answers = ProfileAnswers(completed=True)
         else:
+            from coach.core import profile_store
+
             self.answers, warning = profile_store.load_profile(self._profile_path)
             if warning:
                 self.statusBar().showMessage(warning, 15000)
@@ -213,6 +226,8 @@ class MainWindow(QMainWindow):
     def edit_profile(self, first_run: bool = False) -> None:
         self.load_profile()
         assert self.answers is not None
+        from coach.ui.profile_dialog import ProfileDialog
+
         dialog = ProfileDialog(self.answers, self.settings, self._today(), first_run, self)
         self.profile_dialog = dialog
 
@@ -222,6 +237,7 @@ class MainWindow(QMainWindow):
                 self._store_answers(dialog.answers())
                 self._save(dialog.settings())
                 self._apply_voice_settings()
+                self.refresh_theme()  # the text size may have changed
             elif first_run:
                 assert self.answers is not None
                 self._store_answers(replace(self.answers, completed=True))
@@ -232,14 +248,26 @@ class MainWindow(QMainWindow):
     def _store_answers(self, answers: ProfileAnswers) -> None:
         self.answers = answers
         if self._profile_path is not None:
+            from coach.core import profile_store
+
             try:
                 profile_store.save_profile(self._profile_path, answers)
             except OSError as exc:
-                self.statusBar().showMessage(f"Profile not saved: {exc.strerror}", 8000)
+                text = fill(self.tr("Profile not saved: %1"), exc.strerror)
+                self.statusBar().showMessage(text, 8000)
         self.home.set_routines(self.routine_entries())
 
     def show_about(self) -> None:
-        AboutDialog(self.library.sources, self).open()
+        t = self.content_translation().text
+        sources = {k: replace(s, name=t(s.name)) for k, s in self.library.sources.items()}
+        from coach.ui.about_dialog import AboutDialog
+
+        AboutDialog(sources, self).open()
+
+    def content_translation(self, routine_id: str | None = None) -> ContentTranslation:
+        """Routine words in the person's language: the routine's own i18n/, then Coach's."""
+        folder = self.library.folder_of(routine_id) if routine_id else None
+        return translation_for((folder, self.library.builtin_dir))
 
     # -- routines --------------------------------------------------------------------
     def routine_entries(self) -> list[RoutineEntry]:
@@ -247,12 +275,13 @@ class MainWindow(QMainWindow):
         for rid, routine in self.library.routines.items():
             catalogue = self.library.catalogue_for(routine)
             minutes = plan(routine, catalogue, self.profile).total_s / 60
+            t = self.content_translation(rid).text
             entries.append(
                 RoutineEntry(
                     rid,
-                    routine.title,
+                    t(routine.title),
                     minutes,
-                    routine.summary or "",
+                    t(routine.summary) if routine.summary else "",
                     routine.kind,
                     self.clinic.detail(routine),
                 )
@@ -266,15 +295,17 @@ class MainWindow(QMainWindow):
     def start_routine(self, routine_id: str) -> None:
         routine = self.library.routines.get(routine_id)
         if routine is None:
-            self._warn(f"There is no routine called “{routine_id}”.")
+            self._warn(fill(self.tr("There is no routine called “%1”."), routine_id))
             return
         if not self.clinic.safe_to_play(routine_id):
             return
         self._end_controller()
-        timeline = plan(routine, self.library.catalogue_for(routine), self.profile)
+        words = self.content_translation(routine_id).text
+        timeline = plan(routine, self.library.catalogue_for(routine), self.profile, words)
         controller = SessionController(timeline, self._clock, self.cues, parent=self)
         controller.ended.connect(self._on_ended)
         controller.changed.connect(self._speak_changes)
+        controller.suspended.connect(self._on_suspended)
         self.controller = controller
         self._last_spoken = None
         self.player_screen.bind(controller, self.library.folder_of(routine_id))
@@ -306,7 +337,7 @@ class MainWindow(QMainWindow):
         return self.clinic.importable([Path(u.toLocalFile()) for u in urls if u.isLocalFile()])
 
     def _show_reminder(self, due: Due | None) -> None:
-        self.home.show_reminder(f"Time for {due.message}" if due else None)
+        self.home.show_reminder(fill(self.tr("Time for %1"), due.message) if due else None)
         if due is not None:
             self.reminder_shown.emit(due)
 
@@ -329,13 +360,15 @@ class MainWindow(QMainWindow):
             return
         path = Path(id_or_path)
         if path.suffix not in {".yaml", ".yml"} or not path.is_file():
-            self._warn(f"There is no routine called “{id_or_path}”.")
+            self._warn(fill(self.tr("There is no routine called “%1”."), id_or_path))
             return
+        from coach.core.routine_files import add_routine_file
+
         before = len(self.library.problems)
         routine = add_routine_file(self.library, path)
         if routine is None:
             problems = "\n".join(str(p) for p in self.library.problems[before:][:20])
-            self._warn(f"This routine file can't be used:\n\n{problems}")
+            self._warn(fill(self.tr("This routine file can't be used:\n\n%1"), problems))
             return
         self.home.set_routines(self.routine_entries())
         self.start_routine(routine.id)
@@ -351,6 +384,8 @@ class MainWindow(QMainWindow):
         controller.pause()
         if self.voice is not None:
             self.voice.stop()
+        from coach.ui.stop_dialog import StopDialog
+
         dialog = StopDialog(self)
         self.stop_dialog = dialog
 
@@ -371,13 +406,20 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.home)
         self.home.relief_button.setFocus()
 
+    def _on_suspended(self, _gap_s: float) -> None:
+        """The computer slept mid-routine: it is paused where it was; say so plainly."""
+        text = self.tr("Paused while the computer was asleep. Press Space to carry on.")
+        self.statusBar().showMessage(text, 30000)
+        if self.voice is not None:
+            self.voice.stop()
+
     def _on_ended(self, state: str, reason: str) -> None:
         if self.controller is None:
             return
         timeline = self.controller.timeline
         s = self.settings
         contacts = contact_lines(s.midwife_name, s.midwife_phone, s.emergency_number)
-        self.finish.show_result(state, reason, timeline.title, timeline.finish_text, contacts)
+        self.finish.show_result(state, reason, timeline.shown_title, timeline.finish_text, contacts)
         self._record_run()
         self.stack.setCurrentWidget(self.finish)
         if self.voice is not None:
@@ -392,6 +434,9 @@ class MainWindow(QMainWindow):
             return
         routine = self.library.routines.get(controller.timeline.routine_id)
         version = routine.version if routine else 1
+        from coach.core.history_records import EpisodeRecord
+        from coach.core.recording import record_for
+
         record = record_for(controller.player, version, self._started_wall, self._now())
         kind = "episode" if isinstance(record, EpisodeRecord) else "session"
         record_id = self.diary.add(record)
@@ -418,6 +463,8 @@ class MainWindow(QMainWindow):
         box.open()
 
     def add_diary_entry(self) -> None:
+        from coach.ui.diary_dialog import DiaryDialog
+
         dialog = DiaryDialog(self.diary.today(), self)
         self.diary_dialog = dialog
 
@@ -439,6 +486,7 @@ class MainWindow(QMainWindow):
             self.history.add_entry_requested.connect(self.add_diary_entry)
             self.history.export_requested.connect(self.choose_export_folder)
             self.history.delete_requested.connect(self.confirm_delete_all)
+            enter_presses(self.history)
             self.diary.changed.connect(self.refresh_history)
             self.stack.addWidget(self.history)
         self.refresh_history()
@@ -447,40 +495,51 @@ class MainWindow(QMainWindow):
     def refresh_history(self) -> None:
         if self.history is None:
             return
+        from coach.core.history_stats import weekly
+
         self.diary.open()
         store = self.diary.store
         if store is None:
             self.history.show_unavailable(
-                "Your diary can't be opened right now, so nothing is shown."
+                self.tr("Your diary can't be opened right now, so nothing is shown.")
             )
             self.history.show_data([], [], [], weekly([], [], [], self.diary.today()))
             return
         self.history.show_unavailable(None)
         sessions, episodes, diary = store.sessions(), store.episodes(), store.diary()
         weeks = weekly(sessions, episodes, diary, self.diary.today())
-        self.history.show_data(sessions, episodes, diary, weeks)
+        self.history.show_data(self._titles_shown(sessions), episodes, diary, weeks)
+
+    def _titles_shown(self, sessions: list[SessionRecord]) -> list[SessionRecord]:
+        """Routine titles in the person's language; the diary keeps them as recorded."""
+        ids = {s.routine_id for s in sessions}
+        words = {rid: self.content_translation(rid).text for rid in ids}
+        return [replace(s, routine_title=words[s.routine_id](s.routine_title)) for s in sessions]
 
     def choose_export_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export your diary as CSV to…")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export your diary as CSV to…"))
         if folder:
             self.export_to(Path(folder))
 
     def export_to(self, folder: Path) -> list[Path]:
         paths = self.diary.export(folder)
         if paths:
-            self.statusBar().showMessage(f"Saved {len(paths)} CSV files in {folder}", 15000)
+            text = fill(self.tr("Saved %n CSV file(s) in %1", "", len(paths)), folder)
+            self.statusBar().showMessage(text, 15000)
         return paths
 
     def confirm_delete_all(self) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Delete all data?",
-            "This deletes every session, cramp and diary entry from this computer. "
-            "Daily backups are deleted too. This cannot be undone.",
+            self.tr("Delete all data?"),
+            self.tr(
+                "This deletes every session, cramp and diary entry from this computer. "
+                "Daily backups are deleted too. This cannot be undone."
+            ),
             QMessageBox.StandardButton.Cancel,
             self,
         )
-        delete = box.addButton("Delete everything", QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(self.tr("Delete everything"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.delete_box = box
 
@@ -531,13 +590,14 @@ class MainWindow(QMainWindow):
             self.voice.speak(spoken_text(snap.segment, snap.cue))
 
     def _on_sound_failed(self, reason: str) -> None:
-        self.player_screen.set_sound_available(False, f"No sound: {reason}")
+        self.player_screen.set_sound_available(False, fill(self.tr("No sound: %1"), reason))
 
     def set_sound(self, on: bool) -> None:
         self.cues.muted = not on
         self._save(self.settings.with_changes(sound=on))
         available = self.cues.real is None or getattr(self.cues.real, "available", True)
-        self.player_screen.set_sound_available(on and available, "" if on else "Sound is muted")
+        muted = "" if on else self.tr("Sound is muted")
+        self.player_screen.set_sound_available(on and available, muted)
 
     def shutdown_audio(self) -> None:
         if self.cues.real is not None:
@@ -553,18 +613,34 @@ class MainWindow(QMainWindow):
         self.refresh_theme()
 
     def refresh_theme(self) -> None:
-        theme = NIGHT if is_night(self._hour(), self.settings) else DAY
-        if theme is self.theme and self.property("themed"):
+        """Draw with the theme for the mode, the hour and the system's contrast, at the
+        person's text size; nothing is redrawn when neither changed."""
+        night = is_night(self._hour(), self.settings)
+        theme = choose_theme(self.settings.theme, night, system_prefers_high_contrast())
+        look = (theme, self.settings.text_scale)
+        if look == self._look:
             return
+        self._look = look
         self.theme = theme
-        self.setProperty("themed", True)
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            apply_theme(app, theme)
+            apply_theme(app, theme, self.settings.text_scale)
         self.player_screen.set_theme(theme)
         if self.history is not None:
             self.history.set_theme(theme)
             self.refresh_history()
+
+    def change_text_scale(self, step: int) -> None:
+        """Ctrl++ / Ctrl+- go one text size up or down; Ctrl+0 (step 0) goes back to 100 %."""
+        scales = TEXT_SCALES
+        now = scales.index(self.settings.text_scale) if self.settings.text_scale in scales else 0
+        scale = scales[0] if step == 0 else scales[max(0, min(len(scales) - 1, now + step))]
+        if scale != self.settings.text_scale:
+            self._save(self.settings.with_changes(text_scale=scale))
+            self.refresh_theme()
+        message = self.tr("Text size {0} %").format(round(scale * 100))
+        self.statusBar().showMessage(message, 4000)
+        announce(self, message)
 
     # -- plumbing --------------------------------------------------------------------
     def _save(self, settings: Settings) -> None:
@@ -574,7 +650,8 @@ class MainWindow(QMainWindow):
         try:
             save_settings(self._settings_path, settings)
         except OSError as exc:
-            self.statusBar().showMessage(f"Settings not saved: {exc.strerror}", 8000)
+            text = fill(self.tr("Settings not saved: %1"), exc.strerror)
+            self.statusBar().showMessage(text, 8000)
 
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self, "Coach", text)
@@ -599,6 +676,10 @@ class MainWindow(QMainWindow):
             "P": {home: self.edit_profile},
             "H": {home: self.show_history},
             "N": {home: self.add_diary_entry},
+            "Ctrl++": {None: lambda: self.change_text_scale(1)},
+            "Ctrl+=": {None: lambda: self.change_text_scale(1)},  # + without Shift
+            "Ctrl+-": {None: lambda: self.change_text_scale(-1)},
+            "Ctrl+0": {None: lambda: self.change_text_scale(0)},
         }
         self._shortcuts: list[tuple[QShortcut, dict[QWidget | None, Callable[[], None]]]] = []
         for key, actions in table.items():

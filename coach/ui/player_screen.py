@@ -7,39 +7,45 @@ no timing of its own (the frame to show is derived from the snapshot's elapsed t
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from coach.core.models import Source
+from coach.core.body_words import place_text
+from coach.core.i18n import fill
 from coach.core.player import Answer, PlayerState, Snapshot
-from coach.core.red_flags import ALWAYS_BANNER, QUESTIONS
+from coach.core.records import Source
+from coach.core.red_flags import always_banner, questions
 from coach.core.timeline import Frames, Segment, SegmentKind
+from coach.ui.a11y import announce, name_changed
 from coach.ui.countdown_ring import CountdownRing
+from coach.ui.flow_layout import FlowLayout
 from coach.ui.illustration_view import IllustrationView
 from coach.ui.session_controller import SessionController
 from coach.ui.theme import Theme
 
 FRAME_PERIOD_S = 2.0  # alternate start/end pictures this often while holding
 
-KIND_LABELS = {
-    SegmentKind.CHECK: "Safety check",
-    SegmentKind.READY: "Get ready",
-    SegmentKind.HOLD: "Hold",
-    SegmentKind.MOVE: "Keep moving",
-    SegmentKind.REST: "Rest",
-    SegmentKind.SWITCH: "Switch sides",
-    SegmentKind.ASK: "Is it easing?",
+KIND_LABELS = {  # English sources; shown through self.tr()
+    SegmentKind.CHECK: QT_TRANSLATE_NOOP("PlayerScreen", "Safety check"),
+    SegmentKind.READY: QT_TRANSLATE_NOOP("PlayerScreen", "Get ready"),
+    SegmentKind.HOLD: QT_TRANSLATE_NOOP("PlayerScreen", "Hold"),
+    SegmentKind.MOVE: QT_TRANSLATE_NOOP("PlayerScreen", "Keep moving"),
+    SegmentKind.REST: QT_TRANSLATE_NOOP("PlayerScreen", "Rest"),
+    SegmentKind.SWITCH: QT_TRANSLATE_NOOP("PlayerScreen", "Switch sides"),
+    SegmentKind.ASK: QT_TRANSLATE_NOOP("PlayerScreen", "Is it easing?"),
 }
 
 
@@ -77,30 +83,38 @@ class PlayerScreen(QWidget):
         super().__init__(parent)
         self._controller: SessionController | None = None
         self._segment: Segment | None = None
-        self.setAccessibleName("Routine player")
+        self.setAccessibleName(self.tr("Routine player"))
 
-        self.routine_title = _label("heading")
-        self.time_left = _label("muted")
-        self.sound_mark = _label("badge", "Sound off")
-        self.sound_mark.setAccessibleName("Sound is off")
+        self.routine_title = _label("heading", wrap=True)
+        self.time_left = _label("muted", wrap=True)
+        self.time_left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.time_left.setAccessibleDescription(self.tr("Time"))
+        self.sound_mark = _label("badge", self.tr("Sound off"))
+        self.sound_mark.setAccessibleName(self.tr("Sound is off"))
+        self.sound_mark.setAccessibleDescription(self.tr("The routine goes on silently"))
         self.sound_mark.hide()
-        self.stop_button = _button("Stop", "stop", "Stop", "Stop the routine now (Esc)")
+        self.stop_button = _button(
+            self.tr("Stop"), "stop", self.tr("Stop"), self.tr("Stop the routine now (Esc)")
+        )
         top = QHBoxLayout()
         top.addWidget(self.routine_title, 1)
         top.addWidget(self.sound_mark)
         top.addSpacing(12)
-        top.addWidget(self.time_left)
+        top.addWidget(self.time_left, 1)  # one line when there is room, two when not
         top.addSpacing(12)
         top.addWidget(self.stop_button)
 
         self.banner = _label("banner", wrap=True)
         self.banner.hide()
+        self.banner.setAccessibleDescription(self.tr("Warning"))
         self.escalation = _label("banner", wrap=True)
-        self.escalation.setAccessibleName("Advice")
+        self.escalation.setAccessibleDescription(self.tr("Advice"))  # its name is its text
         self.escalation.hide()
 
         self.picture = IllustrationView(illustrations_dir)
         self.ring = CountdownRing()
+        for view in (self.picture, self.ring):
+            view.setMinimumSize(0, 0)  # they give way first when large text needs the room
         self.side_label = _label("side")
         self.side_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         right = QVBoxLayout()
@@ -113,37 +127,42 @@ class PlayerScreen(QWidget):
         self.kind_label = _label("muted")
         self.exercise_title = _label("title", wrap=True)
         self.cue_label = _label("cue", wrap=True)
-        self.cue_label.setAccessibleName("Instruction")
+        self.cue_label.setAccessibleDescription(self.tr("Instruction"))  # its name is its text
         self.cue_label.setMinimumHeight(64)
         self.cue_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.questions = _label("question", "\n".join(f"•  {q}" for q in QUESTIONS), wrap=True)
-        self.questions.setAccessibleName("Warning signs")
+        self.questions = _label("question", "\n".join(f"•  {q}" for q in questions()), wrap=True)
+        self.questions.setAccessibleDescription(self.tr("Warning signs"))
         self.questions.hide()
         self.note_label = _label("note", wrap=True)
         self.note_label.hide()
         self.why_label = _label("muted", wrap=True)
-        self.why_label.setAccessibleName("Why this helps")
+        self.why_label.setAccessibleDescription(self.tr("Why this helps"))
         self.why_label.hide()
         self.why_button = QToolButton()
-        self.why_button.setText("Why this helps")
+        self.why_button.setText(self.tr("Why this helps"))
         self.why_button.setCheckable(True)
-        self.why_button.setAccessibleName("Why this helps")
-        self.why_button.setAccessibleDescription("Show why this exercise helps, and its sources")
+        self.why_button.setAccessibleName(self.tr("Why this helps"))
+        self.why_button.setAccessibleDescription(
+            self.tr("Show why this exercise helps, and its sources")
+        )
+        self.why_button.setToolTip(self.why_button.accessibleDescription())
         self.why_button.toggled.connect(self.why_label.setVisible)
         self._sources: Mapping[str, Source] = {}
 
-        self.leg_question = _label("side", "Which leg?")
+        self.leg_question = _label("side", self.tr("Which leg?"))
         self.leg_buttons: dict[str, QPushButton] = {}
-        legs = QHBoxLayout()
+        legs = FlowLayout(stretch="all")  # two rows rather than cut words at large text
         legs.addWidget(self.leg_question)
         for where in ("left calf", "right calf", "left foot", "right foot"):
-            button = _button(
-                where.capitalize(), "big", where.capitalize(), f"The cramp is in the {where}"
-            )
+            shown = place_text(where.capitalize())
+            said = fill(self.tr("The cramp is in the %1"), place_text(where))
+            button = _button(shown, "big", shown, said)
             button.clicked.connect(lambda _=False, w=where: self._choose_leg(w))
             legs.addWidget(button)
             self.leg_buttons[where] = button
-        self.leg_skip = _button("Skip", "big", "Skip the leg question", "Don't say which leg")
+        self.leg_skip = _button(
+            self.tr("Skip"), "big", self.tr("Skip the leg question"), self.tr("Don't say which leg")
+        )
         self.leg_skip.clicked.connect(lambda: self._choose_leg(None))
         legs.addWidget(self.leg_skip)
         legs.setContentsMargins(0, 0, 0, 0)
@@ -152,34 +171,62 @@ class PlayerScreen(QWidget):
         self.leg_row.hide()
 
         self.yes_button = _button(
-            "Yes, one of these", "big", "Yes, one of these", "Stop and see what to do"
+            self.tr("Yes, one of these"),
+            "big",
+            self.tr("Yes, one of these"),
+            self.tr("Stop and see what to do"),
         )
         self.none_button = _button(
-            "None of these — start", "primary", "None of these", "Start the routine"
+            self.tr("None of these — start"),
+            "primary",
+            self.tr("None of these"),
+            self.tr("Start the routine"),
         )
         self.none_button.setProperty("role", "primary")
         self.easing_button = _button(
-            "It's easing", "primary", "It's easing", "The cramp is easing: go on to the next step"
+            self.tr("It's easing"),
+            "primary",
+            self.tr("It's easing"),
+            self.tr("The cramp is easing: go on to the next step"),
         )
-        self.again_button = _button("Still cramping", "big", "Still cramping", "Stretch again now")
-        answers = QHBoxLayout()
+        self.again_button = _button(
+            self.tr("Still cramping"),
+            "big",
+            self.tr("Still cramping"),
+            self.tr("Stretch again now"),
+        )
+        answers = FlowLayout(stretch="equal")  # one under the other when large text needs it
         for b in (self.none_button, self.yes_button, self.easing_button, self.again_button):
             b.setProperty("scale", "huge")
             b.setMinimumHeight(72)
             answers.addWidget(b)
             b.hide()
 
-        self.next_label = _label("muted")
-        self.back_button = _button("◀  Back", "big", "Back", "Restart this exercise (Left arrow)")
-        self.pause_button = _button("Pause", "big", "Pause", "Pause or resume (Space)")
-        self.skip_button = _button(
-            "Skip  ▶", "big", "Skip", "Go to the next exercise (Right arrow)"
+        self.next_label = _label("muted", wrap=True)
+        self.back_button = _button(
+            self.tr("◀  Back"),
+            "big",
+            self.tr("Back"),
+            self.tr("Restart this exercise (Left arrow)"),
         )
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.next_label, 1)
+        self.pause_button = _button(
+            self.tr("Pause"), "big", self.tr("Pause"), self.tr("Pause or resume (Space)")
+        )
+        self.skip_button = _button(
+            self.tr("Skip  ▶"),
+            "big",
+            self.tr("Skip"),
+            self.tr("Go to the next exercise (Right arrow)"),
+        )
+        controls = QWidget()  # the three buttons wrap as one, under "Next" when narrow
+        controls_box = QHBoxLayout(controls)
+        controls_box.setContentsMargins(0, 0, 0, 0)
         for b in (self.back_button, self.pause_button, self.skip_button):
             b.setMinimumHeight(56)
-            bottom.addWidget(b)
+            controls_box.addWidget(b)
+        bottom = FlowLayout(stretch="first")
+        bottom.addWidget(self.next_label)
+        bottom.addWidget(controls)
 
         card = QFrame()
         card.setProperty("role", "card")
@@ -197,15 +244,29 @@ class PlayerScreen(QWidget):
         text_box.addWidget(self.why_label)
         text_box.addStretch(1)
 
+        # Stop, the warnings and the answers stay put; with large text in a small window the
+        # picture shrinks first, then the part between them scrolls rather than being cut.
+        body = QWidget()
+        self.body = QScrollArea()
+        self.body.setWidgetResizable(True)
+        self.body.setWidget(body)  # while it is empty: nothing is sized before the theme
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body_box = QVBoxLayout(body)
+        body_box.setContentsMargins(0, 0, 0, 0)
+        body_box.setSpacing(10)
+        body_box.addLayout(middle, 1)
+        body_box.addWidget(card)
+        body_box.addWidget(self.leg_row)
+
         root = QVBoxLayout(self)
         root.setContentsMargins(28, 16, 28, 16)
         root.setSpacing(10)
         root.addLayout(top)
         root.addWidget(self.banner)
         root.addWidget(self.escalation)
-        root.addLayout(middle, 1)
-        root.addWidget(card)
-        root.addWidget(self.leg_row)
+        root.addWidget(self.body, 1)
         root.addLayout(answers)
         root.addLayout(bottom)
 
@@ -217,6 +278,25 @@ class PlayerScreen(QWidget):
         self.yes_button.clicked.connect(lambda: self._answer(Answer.RED_FLAG))
         self.easing_button.clicked.connect(lambda: self._answer(Answer.EASING))
         self.again_button.clicked.connect(lambda: self._answer(Answer.STILL_CRAMPING))
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab goes top to bottom as the screen reads: Stop, the card, answers, controls."""
+        chain: list[QWidget] = [
+            self.stop_button,
+            self.why_button,
+            *self.leg_buttons.values(),
+            self.leg_skip,
+            self.none_button,
+            self.yes_button,
+            self.easing_button,
+            self.again_button,
+            self.back_button,
+            self.pause_button,
+            self.skip_button,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # -- wiring ----------------------------------------------------------------------
     def bind(self, controller: SessionController, routine_folder: Path | None = None) -> None:
@@ -226,9 +306,9 @@ class PlayerScreen(QWidget):
         self._controller = controller
         self._segment = None
         controller.changed.connect(self.render)
-        self.routine_title.setText(controller.timeline.title)
+        self.routine_title.setText(controller.timeline.shown_title)
         relief = controller.timeline.kind == "relief"
-        self.banner.setText(ALWAYS_BANNER)
+        self.banner.setText(always_banner())
         self.banner.setVisible(relief)
         self.leg_row.hide()
 
@@ -244,6 +324,7 @@ class PlayerScreen(QWidget):
     def ask_which_leg(self) -> None:
         """Relief: asked once the first stretch cue is already on screen."""
         self.leg_row.show()
+        announce(self, self.leg_question.text())
 
     def _choose_leg(self, where: str | None) -> None:
         self.leg_row.hide()
@@ -256,7 +337,8 @@ class PlayerScreen(QWidget):
 
     def set_sound_available(self, available: bool, why: str = "") -> None:
         self.sound_mark.setVisible(not available)
-        self.sound_mark.setToolTip(why or "Sound is off; the routine goes on silently.")
+        self.sound_mark.setToolTip(why or self.tr("Sound is off; the routine goes on silently."))
+        self.sound_mark.setAccessibleDescription(self.sound_mark.toolTip())
 
     def _call(self, name: str) -> None:
         if self._controller is not None:
@@ -274,33 +356,52 @@ class PlayerScreen(QWidget):
         if seg is not self._segment:
             self._segment = seg
             self._render_segment(seg)
-        self.cue_label.setText(snap.cue)
+        if snap.cue != self.cue_label.text():
+            self.cue_label.setText(snap.cue)
+            announce(self, snap.cue)
         paused = snap.state == PlayerState.PAUSED
-        self.pause_button.setText("Resume" if paused else "Pause")
-        self.pause_button.setAccessibleName("Resume" if paused else "Pause")
+        pause = self.tr("Resume") if paused else self.tr("Pause")
+        self.pause_button.setText(pause)
+        name_changed(self.pause_button, pause)
         if self._controller is not None and self._controller.timeline.kind == "relief":
-            self.time_left.setText(f"{format_clock(snap.total_elapsed_s)} since you started")
+            since = self.tr("%1 since you started")
+            self.time_left.setText(fill(since, format_clock(snap.total_elapsed_s)))
         else:
-            self.time_left.setText(f"{format_clock(snap.routine_remaining_s)} left")
-        self.next_label.setText(f"Next: {snap.next_title}" if snap.next_title else "Next: finish")
+            left = self.tr("%1 left")
+            self.time_left.setText(fill(left, format_clock(snap.routine_remaining_s)))
+        following = fill(self.tr("Next: %1"), snap.next_title) if snap.next_title else None
+        self.next_label.setText(following or self.tr("Next: finish"))
         self.side_label.setText(snap.position_label)
         self._render_ring(seg, snap, paused)
         self._render_picture(seg, snap)
         esc = snap.escalation
         self.escalation.setVisible(esc is not None)
         if esc is not None:
-            self.escalation.setText(("Urgent: " if esc.level == "urgent" else "") + esc.message)
+            self._render_escalation(esc.level == "urgent", esc.message)
+
+    def _render_escalation(self, urgent: bool, message: str) -> None:
+        """Advice and urgent advice differ in words and a sign, not only in colour."""
+        text = (self.tr("⚠  Urgent: ") if urgent else self.tr("Advice: ")) + message
+        if text == self.escalation.text():
+            return
+        self.escalation.setText(text)
+        self.escalation.setProperty("level", "urgent" if urgent else "advise")
+        self.escalation.style().unpolish(self.escalation)
+        self.escalation.style().polish(self.escalation)
+        announce(self, text, urgent=True)
 
     def _render_segment(self, seg: Segment) -> None:
-        self.kind_label.setText(KIND_LABELS[seg.kind] + ("  ·  optional" if seg.optional else ""))
+        kind = self.tr(KIND_LABELS[seg.kind])
+        self.kind_label.setText(kind + (self.tr("  ·  optional") if seg.optional else ""))
         self.exercise_title.setText(seg.title)
-        names = [self._sources[s].name if s in self._sources else s for s in seg.sources]
+        names = [seg.text(self._sources[s].name) if s in self._sources else s for s in seg.sources]
         why = seg.why or ""
-        self.why_label.setText(f"{why}\nSources: {'; '.join(names)}".strip())
+        sources = fill(self.tr("Sources: %1"), "; ".join(names))
+        self.why_label.setText(f"{why}\n{sources}".strip())
         self.why_button.setVisible(bool(seg.sources))
         notes = list(seg.notes)
         if seg.optional and seg.kind == SegmentKind.READY:
-            notes.append("Optional: press Skip to leave this out.")
+            notes.append(self.tr("Optional: press Skip to leave this out."))
         self.note_label.setText("\n".join(notes))
         self.note_label.setVisible(bool(notes))
         check = seg.kind == SegmentKind.CHECK
@@ -318,19 +419,26 @@ class PlayerScreen(QWidget):
             self.none_button.setFocus()
         elif in_loop:
             self.easing_button.setFocus()
+        else:
+            held = self.window().focusWidget()
+            if held is None or not held.isVisible() or not self.isAncestorOf(held):
+                self.pause_button.setFocus()  # never lost when the answer just pressed hides
 
     def _render_ring(self, seg: Segment, snap: Snapshot, paused: bool) -> None:
         if seg.kind == SegmentKind.CHECK:
-            self.ring.show_value("?", 0.0, "answer to start")
+            self.ring.show_value("?", 0.0, self.tr("answer to start"))
             return
-        caption = (
-            "paused"
-            if paused
-            else ("stretch again in" if seg.kind == SegmentKind.ASK else "seconds")
-        )
+        if paused:
+            caption = self.tr("paused")
+        elif seg.kind == SegmentKind.ASK:
+            caption = self.tr("stretch again in")
+        else:
+            caption = self.tr("second(s)", "", snap.countdown)
         if seg.duration_s >= 100:
             self.ring.show_value(
-                format_clock(snap.remaining_s), snap.progress, caption if paused else "left"
+                format_clock(snap.remaining_s),
+                snap.progress,
+                caption if paused else self.tr("left"),
             )
         else:
             self.ring.show_value(str(snap.countdown), snap.progress, caption)

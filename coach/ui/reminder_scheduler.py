@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from coach.core.models import Routine
+from coach.core.records import Routine
 from coach.core.reminders import Due, next_due
 
 MAX_WAIT_MS = 5 * 60 * 1000

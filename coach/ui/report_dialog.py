@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,27 +23,40 @@ from PySide6.QtWidgets import (
 
 from coach.core.atomic import atomic_write_text
 from coach.core.history_store import HistoryStore
-from coach.core.models import Dose, Routine, Sides
+from coach.core.i18n import fill
 from coach.core.modifications import merge_dose
+from coach.core.records import Dose, Routine
 from coach.core.report import PrescribedRoutine, ReportData, build_report, report_csv
 from coach.core.routine_files import Library
+from coach.core.vocab import Sides
+from coach.ui.a11y import announce, enter_presses
 from coach.ui.dates import to_qdate
 
-SIDES_TEXT = {
-    Sides.BOTH: "each side",
-    Sides.LEFT: "left side",
-    Sides.RIGHT: "right side",
-    Sides.TOGETHER: "both legs together",
-    Sides.AFFECTED: "the cramping leg",
+SIDES_TEXT = {  # English sources; shown through _tr()
+    Sides.BOTH: QT_TRANSLATE_NOOP("ReportDialog", "each side"),
+    Sides.LEFT: QT_TRANSLATE_NOOP("ReportDialog", "left side"),
+    Sides.RIGHT: QT_TRANSLATE_NOOP("ReportDialog", "right side"),
+    Sides.TOGETHER: QT_TRANSLATE_NOOP("ReportDialog", "both legs together"),
+    Sides.AFFECTED: QT_TRANSLATE_NOOP("ReportDialog", "the cramping leg"),
 }
 
 
+def _tr(text: str) -> str:
+    """A source text marked with QT_TRANSLATE_NOOP, in the language Coach speaks."""
+    return QCoreApplication.translate("ReportDialog", text)
+
+
 def dose_text(dose: Dose) -> str:
+    """E.g. "20 s hold x 3, each side", as the report prints a prescribed step."""
     if dose.hold_s is not None:
-        work = f"{dose.hold_s} s hold x {dose.reps}"
+        hold = QCoreApplication.translate("ReportDialog", "%1 s hold x %2")
+        work = fill(hold, dose.hold_s, dose.reps)
+    elif dose.reps > 1:
+        timed = QCoreApplication.translate("ReportDialog", "%1 s x %2")
+        work = fill(timed, dose.duration_s, dose.reps)
     else:
-        work = f"{dose.duration_s} s" + (f" x {dose.reps}" if dose.reps > 1 else "")
-    return f"{work}, {SIDES_TEXT[dose.sides]}"
+        work = fill(QCoreApplication.translate("ReportDialog", "%1 s"), dose.duration_s)
+    return f"{work}, {_tr(SIDES_TEXT[dose.sides])}"
 
 
 def prescribed(routine: Routine, library: Library) -> PrescribedRoutine:
@@ -51,7 +65,7 @@ def prescribed(routine: Routine, library: Library) -> PrescribedRoutine:
     steps = []
     for step in routine.steps:
         if step.check is not None:
-            steps.append("Red-flag check")
+            steps.append(QCoreApplication.translate("ReportDialog", "Red-flag check"))
         elif step.exercise in catalogue:
             ex = catalogue[step.exercise]
             steps.append(f"{ex.name}: {dose_text(merge_dose(ex.dose, step.dose))}")
@@ -82,50 +96,73 @@ class ReportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Report for your midwife or physiotherapist")
-        self.setAccessibleName("Report for your clinician")
+        self.setWindowTitle(self.tr("Report for your midwife or physiotherapist"))
+        self.setAccessibleName(self.tr("Report for your clinician"))
         self._store, self._routines, self._library, self._today = store, routines, library, today
         intro = QLabel(
-            "A one- or two-page summary of your sessions and cramps to print or send. "
-            "Nothing is sent by Coach: you choose where to save it."
+            self.tr(
+                "A one- or two-page summary of your sessions and cramps to print or send. "
+                "Nothing is sent by Coach: you choose where to save it."
+            )
         )
         intro.setWordWrap(True)
         intro.setProperty("role", "muted")
         self.start = QDateEdit(to_qdate(today - timedelta(weeks=4)))
         self.end = QDateEdit(to_qdate(today))
-        for edit, name in ((self.start, "From"), (self.end, "To")):
+        for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMMM yyyy")
             edit.setMaximumDate(to_qdate(today))
             edit.setAccessibleName(name)
+        self.start.setAccessibleDescription(self.tr("First day in the report"))
+        self.end.setAccessibleDescription(self.tr("Last day in the report"))
         self.routine = QComboBox()
-        self.routine.setAccessibleName("Assigned routine")
+        self.routine.setAccessibleName(self.tr("Assigned routine"))
+        self.routine.setAccessibleDescription(
+            self.tr("The prescription to compare your sessions with")
+        )
         for r in routines:
-            self.routine.addItem(
-                f"{r.title} (from {r.assigned.prescriber})" if r.assigned else r.title
+            by = (
+                fill(self.tr("%1 (from %2)"), r.title, r.assigned.prescriber)
+                if r.assigned
+                else None
             )
-        self.routine.addItem("No assigned routine")
+            self.routine.addItem(by or r.title)
+        self.routine.addItem(self.tr("No assigned routine"))
         self.label = QLineEdit()
         self.label.setMaxLength(80)
-        self.label.setPlaceholderText("Optional: your name or initials, as you want it printed")
-        self.label.setAccessibleName("Name on the report")
+        self.label.setPlaceholderText(
+            self.tr("Optional: your name or initials, as you want it printed")
+        )
+        self.label.setAccessibleName(self.tr("Name on the report"))
+        self.label.setAccessibleDescription(
+            self.tr("Optional: your name or initials, as you want it printed")
+        )
         form = QFormLayout()
-        form.addRow("From", self.start)
-        form.addRow("To", self.end)
-        form.addRow("Routine", self.routine)
-        form.addRow("Name on the report", self.label)
-        self.pdf_button = QPushButton("Save PDF…")
+        form.addRow(self.tr("From"), self.start)
+        form.addRow(self.tr("To"), self.end)
+        form.addRow(self.tr("Routine"), self.routine)
+        form.addRow(self.tr("Name on the report"), self.label)
+        self.pdf_button = QPushButton(self.tr("Save PDF…"))
         self.pdf_button.setProperty("role", "primary")
-        self.csv_button = QPushButton("Save CSV…")
-        close = QPushButton("Close")
+        self.csv_button = QPushButton(self.tr("Save CSV…"))
+        close = QPushButton(self.tr("Close"))
         for button in (self.pdf_button, self.csv_button, close):
-            button.setAccessibleName(button.text().rstrip("…"))
+            button.setAccessibleName(button.text().rstrip("…"))  # the label without its dots
         self.pdf_button.clicked.connect(lambda: self._choose("pdf"))
         self.csv_button.clicked.connect(lambda: self._choose("csv"))
+        for button, description in (
+            (self.pdf_button, self.tr("Choose where to save the report as a PDF")),
+            (self.csv_button, self.tr("Choose where to save the report's numbers as CSV")),
+            (close, self.tr("Close this window (Esc)")),
+        ):
+            button.setAccessibleDescription(description)
+            button.setToolTip(description)
         close.clicked.connect(self.reject)
         self.status = QLabel()
         self.status.setProperty("role", "note")
         self.status.setWordWrap(True)
+        self.status.setAccessibleDescription(self.tr("Whether the report was saved"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -137,6 +174,7 @@ class ReportDialog(QDialog):
         root.addWidget(self.status)
         root.addLayout(buttons)
         self.resize(600, 320)
+        enter_presses(self)
 
     def data(self) -> ReportData:
         start, end = self.start.date().toPython(), self.end.date().toPython()
@@ -157,8 +195,8 @@ class ReportDialog(QDialog):
 
     def _choose(self, kind: str) -> None:
         name = f"coach-report-{self._today.isoformat()}.{kind}"
-        filters = "PDF (*.pdf)" if kind == "pdf" else "CSV (*.csv)"
-        path, _ = QFileDialog.getSaveFileName(self, "Save the report", name, filters)
+        filters = self.tr("PDF (*.pdf)") if kind == "pdf" else self.tr("CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), name, filters)
         if path:
             self.save(Path(path), kind)
 
@@ -171,7 +209,9 @@ class ReportDialog(QDialog):
             else:
                 atomic_write_text(path, report_csv(self.data()), own_folder=False)
         except OSError as exc:
-            self.status.setText(f"Not saved: {exc.strerror or exc}.")
+            self.status.setText(fill(self.tr("Not saved: %1."), exc.strerror or exc))
+            announce(self, self.status.text(), urgent=True)
             return False
-        self.status.setText(f"Saved {path}")
+        self.status.setText(fill(self.tr("Saved %1"), path))
+        announce(self, self.status.text())
         return True

@@ -26,8 +26,8 @@ from PySide6.QtGui import (
 )
 
 from coach.core.atomic import atomic_write_bytes
+from coach.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from coach.core.report import (
-    TITLE,
     ReportData,
     adherence,
     day_text,
@@ -37,6 +37,7 @@ from coach.core.report import (
     range_text,
     span_text,
     stop_reason_text,
+    title_text,
 )
 
 ACCENT = "#3F7F80"
@@ -46,7 +47,9 @@ RULE = "#C9D6D6"  # light borders, a pale tint of the accent
 BAND = "#EEF4F4"  # table header background
 DPI = 300
 MARGIN_MM = 15.0
-FOOTER = "Coach does not diagnose. Recorded by the person on their own device."
+FOOTER = QT_TRANSLATE_NOOP(
+    "ReportPdf", "Coach does not diagnose. Recorded by the person on their own device."
+)
 
 
 def _e(text: object) -> str:
@@ -88,10 +91,10 @@ class _Html:
         if d.patient_label:
             meta.append(f"<b>{_e(d.patient_label)}</b>")
         meta.append(_e(range_text(d.start, d.end)))
-        meta.append(f"generated {_e(day_text(d.generated_on))}")
+        meta.append(_e(fill(translate("ReportPdf", "generated %1"), day_text(d.generated_on))))
         return (
             f'<p style="font-size:16pt; color:{ACCENT}; font-weight:600;'
-            f' margin-bottom:4px;">{_e(TITLE)}</p>'
+            f' margin-bottom:4px;">{_e(title_text())}</p>'
             f'<p style="color:{MUTED}; margin-top:0;">{" &nbsp;·&nbsp; ".join(meta)}</p>'
         )
 
@@ -107,25 +110,29 @@ class _Html:
     def _routine(self) -> str:
         r = self.data.routine
         if r is None:
-            return (
-                self._h2("Routine")
-                + '<p style="margin-top:0;">No routine was assigned by a clinician for this '
-                "report.</p>"
+            none = translate("ReportPdf", "No routine was assigned by a clinician for this report.")
+            return self._h2(translate("ReportPdf", "Routine")) + (
+                f'<p style="margin-top:0;">{_e(none)}</p>'
             )
         by = _e(r.prescriber) + (f", {_e(r.clinic)}" if r.clinic else "")
-        rows = [("Routine", f"<b>{_e(r.title)}</b>"), ("Assigned by", by)]
+        rows = [
+            (translate("ReportPdf", "Routine"), f"<b>{_e(r.title)}</b>"),
+            (translate("ReportPdf", "Assigned by"), by),
+        ]
         if r.issued:
-            rows.append(("Issued", _e(day_text(r.issued))))
+            rows.append((translate("ReportPdf", "Issued"), _e(day_text(r.issued))))
         if r.review_by:
-            rows.append(("Review by", _e(day_text(r.review_by))))
-        rows.append(("How often", _e(frequency_text(r.per_day, r.days, r.times))))
+            rows.append((translate("ReportPdf", "Review by"), _e(day_text(r.review_by))))
+        often = _e(frequency_text(r.per_day, r.days, r.times))
+        rows.append((translate("ReportPdf", "How often"), often))
         if r.notes:
-            rows.append(("Clinician's notes", _lines(r.notes)))
-        out = self._h2("Assigned routine") + self._pairs(rows)
+            rows.append((translate("ReportPdf", "Clinician's notes"), _lines(r.notes)))
+        out = self._h2(translate("ReportPdf", "Assigned routine")) + self._pairs(rows)
         if r.steps:
             items = "".join(f"<li>{_e(step)}</li>" for step in r.steps)
+            steps = _e(translate("ReportPdf", "Steps"))
             out += (
-                f'<p style="margin-top:6px; margin-bottom:0; color:{MUTED};">Steps</p>'
+                f'<p style="margin-top:6px; margin-bottom:0; color:{MUTED};">{steps}</p>'
                 f'<ol style="margin-top:2px; margin-bottom:0;">{items}</ol>'
             )
         return out
@@ -134,10 +141,16 @@ class _Html:
         d = self.data
         border = f"border: 1px solid {RULE};"
         heads = (
-            ("Week of", 14, "left"), ("Prescribed", 12, "right"), ("Done", 7, "right"),
-            ("Adherence", 12, "right"), ("Stopped early", 10, "right"),
-            ("Cramps", 9, "right"), ("Avg time to ease", 13, "right"), ("Sides", 23, "left"),
-        )  # fmt: skip
+            (translate("ReportPdf", "Week of"), 14, "left"),
+            (translate("ReportPdf", "Prescribed"), 12, "right"),
+            (translate("ReportPdf", "Done"), 7, "right"),
+            (translate("ReportPdf", "Adherence"), 12, "right"),
+            (translate("ReportPdf", "Stopped early"), 10, "right"),
+            (translate("ReportPdf", "Cramps"), 9, "right"),
+            (translate("ReportPdf", "Avg time to ease"), 13, "right"),
+            (translate("ReportPdf", "Sides"), 23, "left"),
+        )
+        sides_label = heads[-1][0]  # the only column whose cells may wrap
         head = "".join(
             f'<th width="{width}%" align="{align}" style="{border} background-color:{BAND};'
             f' color:{TEXT}; font-size:8.5pt; font-weight:600;">{_e(label)}</th>'
@@ -149,7 +162,7 @@ class _Html:
             weight = " font-weight:600;" if bold else ""
             tds = "".join(
                 f'<td align="{align}" style="{border}{weight}'
-                f'{"" if label == "Sides" else " white-space:nowrap;"}">{cell}</td>'
+                f'{"" if label == sides_label else " white-space:nowrap;"}">{cell}</td>'
                 for cell, (label, _, align) in zip(cells, heads, strict=True)
             )
             return f"<tr>{tds}</tr>"
@@ -176,7 +189,7 @@ class _Html:
         body.append(
             row(
                 (
-                    "All weeks",
+                    _e(translate("ReportPdf", "All weeks")),
                     str(d.prescribed) if has_routine else "–",
                     str(d.done),
                     _e(percent(d.adherence)),
@@ -193,13 +206,20 @@ class _Html:
             f' style="border-collapse:collapse; {border} font-size:9.5pt;">'
             f"<thead><tr>{head}</tr></thead>{''.join(body)}</table>"
         )
-        caption = "Weeks start on Monday; the first and last weeks count only days in the range."
+        caption = translate(
+            "ReportPdf",
+            "Weeks start on Monday; the first and last weeks count only days in the range.",
+        )
         if has_routine:
-            caption += " Days before the routine was issued are not counted as prescribed."
+            caption += " " + translate(
+                "ReportPdf", "Days before the routine was issued are not counted as prescribed."
+            )
         else:
-            caption += " Done and stopped early count every routine the person ran."
+            caption += " " + translate(
+                "ReportPdf", "Done and stopped early count every routine the person ran."
+            )
         return (
-            self._h2("Week by week")
+            self._h2(translate("ReportPdf", "Week by week"))
             + table
             + f'<p style="color:{MUTED}; font-size:8.5pt; margin-top:3px;">'
             f"{_e(caption)}</p>"
@@ -208,76 +228,94 @@ class _Html:
     def _summary(self) -> str:
         d = self.data
         items = []
+        # Counts stand after a colon ("stopped early: 2"), so no language needs plural forms.
         if d.routine is not None:
-            items.append(
-                f"Overall adherence: <b>{_e(percent(d.adherence))}</b> "
-                f"({d.done_when_due} of {d.prescribed} prescribed sessions done"
-                + (f", {d.stopped} stopped early" if d.stopped else "")
-                + ")."
-            )
+            if d.stopped:
+                overall = translate(
+                    "ReportPdf",
+                    "Overall adherence: <b>%1</b> (prescribed sessions done: %2 of %3, "
+                    "stopped early: %4).",
+                )
+            else:
+                overall = translate(
+                    "ReportPdf",
+                    "Overall adherence: <b>%1</b> (prescribed sessions done: %2 of %3).",
+                )
+            share = _e(percent(d.adherence))
+            items.append(fill(overall, share, d.done_when_due, d.prescribed, d.stopped))
             extra = d.done - d.done_when_due
             if extra:
-                items.append(
-                    f"{extra} more {'session was' if extra == 1 else 'sessions were'} done in "
-                    "weeks with nothing prescribed (for example before the routine was "
-                    "issued); they are not in the adherence figure."
+                more = translate(
+                    "ReportPdf",
+                    "Sessions done in weeks with nothing prescribed (for example before the "
+                    "routine was issued): %1. They are not in the adherence figure.",
                 )
+                items.append(_e(fill(more, extra)))
         else:
-            items.append(f"Sessions done: <b>{d.done}</b>; stopped early: {d.stopped}.")
+            done = translate("ReportPdf", "Sessions done: <b>%1</b>; stopped early: %2.")
+            items.append(fill(done, d.done, d.stopped))
         relief_walks = len(d.episodes)
         diary_cramps = d.cramps - relief_walks
-        items.append(
-            f"Cramps recorded: <b>{d.cramps}</b> ({relief_walks} with the relief "
-            f"walk-through, {diary_cramps} noted in the diary)."
+        recorded = translate(
+            "ReportPdf",
+            "Cramps recorded: <b>%1</b> (with the relief walk-through: %2, noted in the "
+            "diary: %3).",
         )
+        items.append(fill(recorded, d.cramps, relief_walks, diary_cramps))
         eased = [e.eased_after_s for e in d.episodes if e.eased_after_s is not None]
         if eased:
-            items.append(
-                f"Time until the cramp eased: average {_e(duration_text(sum(eased) / len(eased)))},"
-                f" longest {_e(duration_text(max(eased)))}"
-                + (
-                    f"; {relief_walks - len(eased)} not marked as easing"
-                    if relief_walks > len(eased)
-                    else ""
+            average = duration_text(sum(eased) / len(eased))
+            longest = duration_text(max(eased))
+            if relief_walks > len(eased):
+                timing = translate(
+                    "ReportPdf",
+                    "Time until the cramp eased: average %1, longest %2; not marked as easing: %3.",
                 )
-                + "."
-            )
+            else:
+                timing = translate(
+                    "ReportPdf", "Time until the cramp eased: average %1, longest %2."
+                )
+            items.append(_e(fill(timing, average, longest, relief_walks - len(eased))))
         severities = sorted(e.severity for e in d.episodes if e.severity is not None)
         if severities:
             mid = severities[len(severities) // 2]
-            items.append(
-                f"Severity given for {len(severities)} cramps (0–10): "
-                f"middle value {mid}, range {severities[0]}–{severities[-1]}."
+            severity = translate(
+                "ReportPdf", "Severity (0–10): middle value %1, range %2–%3 (cramps rated: %4)."
             )
+            items.append(_e(fill(severity, mid, severities[0], severities[-1], len(severities))))
         helped = d.helped
         if any(helped.values()):
-            items.append(
-                "Did it help? (asked after each routine): "
-                f"better {helped.get('better', 0)}, same {helped.get('same', 0)}, "
-                f"worse {helped.get('worse', 0)}."
+            answers = translate(
+                "ReportPdf",
+                "Did it help? (asked after each routine): better %1, same %2, worse %3.",
             )
+            counts = (helped.get("better", 0), helped.get("same", 0), helped.get("worse", 0))
+            items.append(_e(fill(answers, *counts)))
         else:
-            items.append("Did it help? No answers in this period.")
+            items.append(_e(translate("ReportPdf", "Did it help? No answers in this period.")))
         if d.stop_reasons:
             reasons = ", ".join(
-                f"{_e(stop_reason_text(reason))} {count}"
-                for reason, count in d.stop_reasons.items()
+                f"{stop_reason_text(reason)} {count}" for reason, count in d.stop_reasons.items()
             )
-            items.append(f"Why routines were stopped early (all routines): {reasons}.")
+            why = translate("ReportPdf", "Why routines were stopped early (all routines): %1.")
+            items.append(_e(fill(why, reasons)))
         lis = "".join(f"<li>{item}</li>" for item in items)
-        return self._h2("Summary") + f'<ul style="margin-top:0;">{lis}</ul>'
+        return self._h2(translate("ReportPdf", "Summary")) + f'<ul style="margin-top:0;">{lis}</ul>'
 
     def _notes(self) -> str:
         d = self.data
         if not d.notes:
-            return self._h2("Notes") + f'<p style="color:{MUTED};">No notes in this period.</p>'
+            none = _e(translate("ReportPdf", "No notes in this period."))
+            return (
+                self._h2(translate("ReportPdf", "Notes")) + f'<p style="color:{MUTED};">{none}</p>'
+            )
         rows = "".join(
             f'<tr><td style="color:{MUTED}; padding-right:12px;" width="18%">'
             f"{_e(day_text(day))}</td><td>{_lines(note)}</td></tr>"
             for day, note in d.notes
         )
         return (
-            self._h2("Notes in their own words")
+            self._h2(translate("ReportPdf", "Notes in their own words"))
             + f'<table width="100%" cellspacing="0" cellpadding="2">{rows}</table>'
         )
 
@@ -293,7 +331,7 @@ def render_report_pdf(data: ReportData) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(DPI)
-    writer.setTitle(TITLE)
+    writer.setTitle(title_text())
     writer.setCreator("Coach")
     writer.setPageLayout(
         QPageLayout(
@@ -357,8 +395,9 @@ def _footer(painter: QPainter, font: QFont, area: QRectF, number: int, pages: in
     painter.setPen(QColor(MUTED))
     lower = QRectF(area.left(), top, area.width(), area.bottom() - top)
     align = Qt.AlignmentFlag.AlignVCenter
-    painter.drawText(lower, int(align | Qt.AlignmentFlag.AlignLeft), FOOTER)
-    painter.drawText(lower, int(align | Qt.AlignmentFlag.AlignRight), f"Page {number} of {pages}")
+    painter.drawText(lower, int(align | Qt.AlignmentFlag.AlignLeft), translate("ReportPdf", FOOTER))
+    page = fill(translate("ReportPdf", "Page %1 of %2"), number, pages)
+    painter.drawText(lower, int(align | Qt.AlignmentFlag.AlignRight), page)
     painter.restore()
 
 

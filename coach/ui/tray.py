@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
@@ -13,22 +14,28 @@ def make_tray(window: MainWindow, icon: QIcon) -> QSystemTrayIcon | None:
     if not QSystemTrayIcon.isSystemTrayAvailable():
         return None
     tray = QSystemTrayIcon(icon, window)
-    tray.setToolTip("Coach: click for cramp relief")
+    tray.setToolTip(QCoreApplication.translate("Tray", "Coach: click for cramp relief"))
     menu = QMenu(window)
     for text, slot in (
-        ("Cramp relief now", lambda: window.handle_command("relief")),
-        ("Bedtime session", lambda: window.handle_command("routine bedtime")),
         (
-            "Note a cramp in the diary",
+            QCoreApplication.translate("Tray", "Cramp relief now"),
+            lambda: window.handle_command("relief"),
+        ),
+        (
+            QCoreApplication.translate("Tray", "Bedtime session"),
+            lambda: window.handle_command("routine bedtime"),
+        ),
+        (
+            QCoreApplication.translate("Tray", "Note a cramp in the diary"),
             lambda: (window.handle_command("show"), window.add_diary_entry()),
         ),
-        ("Open Coach", lambda: window.handle_command("show")),
+        (QCoreApplication.translate("Tray", "Open Coach"), lambda: window.handle_command("show")),
     ):
         action = QAction(text, menu)
         action.triggered.connect(slot)
         menu.addAction(action)
     menu.addSeparator()
-    quit_action = QAction("Quit", menu)
+    quit_action = QAction(QCoreApplication.translate("Tray", "Quit"), menu)
     quit_action.triggered.connect(QApplication.quit)
     menu.addAction(quit_action)
     tray.setContextMenu(menu)

@@ -11,7 +11,7 @@ Signals (Voice):
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 MIN_TIMEOUT_MS = 8000
@@ -43,6 +43,8 @@ class _VoiceWorker(QObject):
                 self._fail(tts.errorString() or "the speech engine failed to start")
                 tts.deleteLater()
                 return None
+            if tts.locale().language() != QLocale().language():
+                tts.setLocale(QLocale())  # Coach's language (set at start-up), not the system's
             self._tts = tts
             self._guard = QTimer(self)
             self._guard.setSingleShot(True)

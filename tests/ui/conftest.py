@@ -55,3 +55,12 @@ def make_window(qtbot, library, repo, clock, hour) -> Callable[..., MainWindow]:
 @pytest.fixture
 def window(make_window) -> MainWindow:
     return make_window()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _translators_as_at_start_up(qapp) -> None:
+    """The app installs its translators at start-up; in English they give the plural forms
+    ("1 cramp", "2 cramps"). Tests that switch language switch back to this."""
+    from coach.ui.language import install_translations
+
+    install_translations(qapp, "en")

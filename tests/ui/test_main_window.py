@@ -243,7 +243,9 @@ def test_relief_screen_fits_without_overlap_at_the_smallest_window(
     label = screen.side_label.geometry()
     assert ring.height() >= screen.ring.minimumHeight()
     assert label.top() >= ring.bottom()
-    assert screen.easing_button.geometry().bottom() < screen.back_button.geometry().top()
+    easing_bottom = screen.easing_button.mapTo(screen, screen.easing_button.rect().bottomLeft())
+    back_top = screen.back_button.mapTo(screen, screen.back_button.rect().topLeft())
+    assert easing_bottom.y() < back_top.y()
 
 
 def test_relief_has_the_focus_at_start_so_enter_starts_it(window: MainWindow, qtbot) -> None:
