@@ -50,7 +50,6 @@ REQUIRED_FILES = (
     "PySide6/QtGui.abi3.so",
     "PySide6/QtWidgets.abi3.so",
     "PySide6/QtSvg.abi3.so",
-    "PySide6/QtNetwork.abi3.so",
     "PySide6/QtCharts.abi3.so",
     "PySide6/QtTextToSpeech.abi3.so",
     "PySide6/Qt/plugins/platforms/libqxcb.so",
@@ -60,6 +59,9 @@ REQUIRED_FILES = (
     "PySide6/Qt/plugins/texttospeech/libqtexttospeech_speechd.so",
     "assets",
     "routines/bedtime.yaml",
+    "routines/i18n/ru.yaml",
+    "coach/translations/coach_ru.qm",
+    "PySide6/Qt/translations/qtbase_ru.qm",
 )
 # System libraries a desktop provides and the bundle deliberately does not carry.
 SYSTEM_ONLY = ("libspeechd.so",)
@@ -232,6 +234,11 @@ def main(argv: list[str] | None = None) -> int:
         run_gui(exe, "xcb: coach", [], xcb)
         run_gui(exe, "xcb: coach --relief", ["--relief"], {**xcb, "COACH_VOICE_ENGINE": "mock"})
         run_gui(exe, "offscreen: coach", [], {"QT_QPA_PLATFORM": "offscreen"})
+        russian = run_gui(
+            exe, "xcb: COACH_LANG=ru --relief", ["--relief"], {**xcb, "COACH_LANG": "ru"}
+        )
+        if "Выпрямите" not in russian:
+            raise SmokeFailure(f"the Russian relief cue did not show: {russian}")
         run_cli(exe, "coach validate bedtime.yaml", ["validate", "routines/bedtime.yaml"])
         run_cli(exe, "coach list", ["list"])
     except SmokeFailure as exc:

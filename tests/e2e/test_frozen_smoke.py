@@ -55,4 +55,4 @@ def test_build_and_smoke_frozen_app() -> None:
     print(smoke.stdout)
     assert smoke.returncode == 0, f"frozen smoke test failed:\n{smoke.stdout}\n{smoke.stderr}"
     assert "PASS frozen smoke test" in smoke.stdout
-    assert smoke.stdout.count("selfcheck: first-window-ms=") == 3
+    assert smoke.stdout.count("selfcheck: first-window-ms=") == 4  # home, relief, offscreen, ru
