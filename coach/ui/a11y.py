@@ -10,6 +10,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from itertools import pairwise
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QPushButton, QToolButton, QWidget
@@ -74,3 +77,9 @@ def describe(widget: QWidget, name: str, description: str, tip: str | None = Non
     widget.setAccessibleName(name)
     widget.setAccessibleDescription(description)
     widget.setToolTip(description if tip is None else tip)
+
+
+def tab_chain(widgets: Iterable[QWidget]) -> None:
+    """Tab visits `widgets` in this order: the way the page reads, not the way it was built."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)

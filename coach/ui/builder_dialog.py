@@ -12,7 +12,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -70,7 +69,7 @@ from coach.core.routine_writer import routine_to_yaml, save_bundle
 from coach.core.safe_yaml import YamlLoadError, load_yaml_text
 from coach.core.safety_rules import safety_problems
 from coach.core.timeline import plan
-from coach.ui.a11y import announce, enter_presses
+from coach.ui.a11y import announce, enter_presses, tab_chain
 from coach.ui.dates import to_qdate
 from coach.ui.theme import base_point_size, current_look, font_pt
 
@@ -648,8 +647,7 @@ class BuilderDialog(QDialog):
             self.close_button,
             self.save_button,
         ]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        tab_chain(chain)
 
     def _connect_changes(self) -> None:
         self.title_edit.textChanged.connect(self._title_changed)

@@ -8,8 +8,6 @@ Signals:
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import (
 from coach.core.i18n import fill
 from coach.core.red_flags import yes_advice
 from coach.core.stop_advice import advice_for
-from coach.ui.a11y import announce
+from coach.ui.a11y import announce, tab_chain
 
 
 class FinishScreen(QWidget):
@@ -152,8 +150,7 @@ class FinishScreen(QWidget):
             self.save_details,
             self.home_button,
         ]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        tab_chain(chain)
 
     def show_result(
         self,

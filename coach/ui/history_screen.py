@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
-from itertools import pairwise
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -43,6 +42,7 @@ from coach.core.history_records import DiaryEntry, EpisodeRecord, SessionRecord
 from coach.core.history_stats import WeekSummary
 from coach.core.i18n import fill
 from coach.core.report import stop_reason_text
+from coach.ui.a11y import tab_chain
 from coach.ui.dates import to_qdate
 from coach.ui.theme import DAY, Theme, base_point_size, current_look, font_pt
 from coach.ui.wrapping_rows import WrappingRows
@@ -211,7 +211,7 @@ class HistoryScreen(QWidget):
         root.addLayout(top)
         root.addWidget(self.unavailable)
         root.addWidget(self.body, 1)
-        for first, second in pairwise(
+        tab_chain(
             (
                 self.back_button,
                 self.add_button,
@@ -221,8 +221,7 @@ class HistoryScreen(QWidget):
                 self.cramp_chart,
                 self.relief_chart,
             )
-        ):
-            QWidget.setTabOrder(first, second)
+        )
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme

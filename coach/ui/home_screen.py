@@ -16,7 +16,6 @@ Signals:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from coach.core.i18n import fill
 from coach.core.red_flags import disclaimer
-from coach.ui.a11y import announce, name_changed
+from coach.ui.a11y import announce, name_changed, tab_chain
 from coach.ui.flow_layout import FlowLayout
 from coach.ui.routine_list import RoutineList
 
@@ -248,8 +247,7 @@ class HomeScreen(QWidget):
             self.history_button,
             self.routine_list,
         ]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        tab_chain(chain)
 
     def _routine_button(self, routine_id: str, key: str) -> QPushButton:
         button = QPushButton()

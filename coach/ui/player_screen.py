@@ -7,7 +7,6 @@ no timing of its own (the frame to show is derived from the snapshot's elapsed t
 from __future__ import annotations
 
 from collections.abc import Mapping
-from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
@@ -29,7 +28,7 @@ from coach.core.player import Answer, PlayerState, Snapshot
 from coach.core.records import Source
 from coach.core.red_flags import always_banner, questions
 from coach.core.timeline import Frames, Segment, SegmentKind
-from coach.ui.a11y import announce, name_changed
+from coach.ui.a11y import announce, name_changed, tab_chain
 from coach.ui.countdown_ring import CountdownRing
 from coach.ui.flow_layout import FlowLayout
 from coach.ui.illustration_view import IllustrationView
@@ -295,8 +294,7 @@ class PlayerScreen(QWidget):
             self.pause_button,
             self.skip_button,
         ]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        tab_chain(chain)
 
     # -- wiring ----------------------------------------------------------------------
     def bind(self, controller: SessionController, routine_folder: Path | None = None) -> None:

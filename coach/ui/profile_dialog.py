@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from itertools import pairwise
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtWidgets import (
@@ -36,7 +35,7 @@ from coach.core.modifications import CONDITION_LABELS
 from coach.core.profile import MAX_WEEK, ProfileAnswers, trimester_for_week
 from coach.core.settings import Settings
 from coach.core.vocab import Condition
-from coach.ui.a11y import enter_presses
+from coach.ui.a11y import enter_presses, tab_chain
 from coach.ui.dates import to_qdate
 from coach.ui.language_box import LanguageBox
 from coach.ui.text_size_box import TextSizeBox
@@ -221,8 +220,7 @@ class ProfileDialog(QDialog):
             self.skip_button,
             self.save_button,
         ]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        tab_chain(chain)
         enter_presses(self)
 
     def _fit_to_screen(self, form: QWidget) -> None:
