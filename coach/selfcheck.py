@@ -49,6 +49,12 @@ class _PaintWatch(QObject):
         for widget in watched:
             widget.installEventFilter(self)
 
+    def add(self, widget: QWidget, page: str) -> None:
+        """Watch a widget of a page built later (the player is built after the first paint)."""
+        self._watched[widget] = page
+        self._armed.add(widget)
+        widget.installEventFilter(self)
+
     def rearm(self) -> None:
         self._armed = set(self._watched)
 
@@ -68,9 +74,15 @@ def install(window) -> None:
     quit_ms = os.environ.get("COACH_SELFCHECK_QUIT_MS")
     if not watching and not quit_ms:
         return
-    watch = _PaintWatch(
-        {window.home.relief_button: "home", window.player_screen.cue_label: "player"}
-    )
+    watch = _PaintWatch({window.home.relief_button: "home"})
+
+    def watch_player() -> None:
+        watch.add(window.player_screen.cue_label, "player")
+
+    if window._player_screen is not None:
+        watch_player()
+    else:
+        window.session_pages_built.connect(watch_player)
     window._selfcheck_watch = watch  # kept alive with the window
     window.stack.currentChanged.connect(lambda _index: watch.rearm())
     window.session_started.connect(lambda _controller: watch.rearm())

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from coach.core.history_csv import export_csv
 from coach.core.history_records import DiaryEntry, EpisodeRecord, SessionRecord
 from coach.core.history_store import HistoryError, HistoryStore
 from coach.core.i18n import fill
@@ -100,6 +99,8 @@ class DiaryKeeper(QObject):
                 self.message.emit(fill(self.tr("A backup could not be deleted: %1."), exc.strerror))
 
     def export(self, folder: Path) -> list[Path]:
+        from coach.core.history_csv import export_csv  # csv: only when exporting
+
         self.open()
         if self.store is None:
             return []

@@ -31,20 +31,14 @@ from coach.core.content_i18n import ContentTranslation, translation_for
 from coach.core.i18n import fill
 from coach.core.library import Library
 from coach.core.night import is_night
-from coach.core.player import PlayerState, Snapshot
 from coach.core.profile import Profile, ProfileAnswers
 from coach.core.reminders import Due
 from coach.core.settings import TEXT_SCALES, THEME_MODES, Settings, save_settings
-from coach.core.speech import spoken_text
-from coach.core.stop_advice import contact_lines
 from coach.core.timeline import plan
 from coach.ui.a11y import announce, enter_presses
 from coach.ui.clinic_desk import ClinicDesk
-from coach.ui.finish_screen import FinishScreen
 from coach.ui.first_paint import after_first_paint
 from coach.ui.home_screen import HomeScreen, RoutineEntry
-from coach.ui.player_screen import PlayerScreen
-from coach.ui.session_controller import SessionController
 from coach.ui.theme import (
     DAY,
     Theme,
@@ -57,10 +51,14 @@ from coach.ui.theme import (
 if TYPE_CHECKING:  # loaded when first used, so the first screen paints sooner
     from coach.audio.cues import Cue, CuePlayer
     from coach.core.history_records import SessionRecord
+    from coach.core.player import Snapshot
     from coach.ui.diary_dialog import DiaryDialog
     from coach.ui.diary_keeper import DiaryKeeper
+    from coach.ui.finish_screen import FinishScreen
     from coach.ui.history_screen import HistoryScreen
+    from coach.ui.player_screen import PlayerScreen
     from coach.ui.profile_dialog import ProfileDialog
+    from coach.ui.session_controller import SessionController
     from coach.ui.stop_dialog import StopDialog
     from coach.ui.voice import Voice
 
@@ -82,6 +80,7 @@ class LazyCues:
 
 class MainWindow(QMainWindow):
     session_started = Signal(object)
+    session_pages_built = Signal()  # the player and finish pages exist now
     reminder_shown = Signal(object)
     _sound_failed = Signal(str)
 
@@ -139,13 +138,12 @@ class MainWindow(QMainWindow):
         self._look: tuple[Theme, float] | None = None  # what the app is drawn with
 
         self.home = HomeScreen()
-        self.player_screen = PlayerScreen(illustrations_dir)
-        self.player_screen.set_sources(library.sources)
-        self.player_screen.stop_requested.connect(self.request_stop)
-        self.finish = FinishScreen()
+        self._illustrations_dir = illustrations_dir
+        self._player_screen: PlayerScreen | None = None  # built after the first paint
+        self._finish: FinishScreen | None = None
+        self._sound_shown: tuple[bool, str] = (settings.sound, "")
         self.stack = QStackedWidget()
-        for screen in (self.home, self.player_screen, self.finish):
-            self.stack.addWidget(screen)
+        self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
         self.resize(1100, 820)
         self.setMinimumSize(760, 720)
@@ -172,9 +170,6 @@ class MainWindow(QMainWindow):
         self.home.reminder_start.connect(self.clinic.start_reminded)
         self.home.reminder_snooze.connect(self.clinic.snooze_reminder)
         self.home.reminder_dismiss.connect(lambda: self.clinic.show_reminder(None))
-        self.finish.helped_chosen.connect(self._on_helped)
-        self.finish.episode_details.connect(self._on_episode_details)
-        self.finish.home_requested.connect(self.go_home)
         self._sound_failed.connect(self._on_sound_failed)
         self.home.set_routines(self.routine_entries())
         self.home.set_theme_mode(settings.theme)
@@ -188,14 +183,56 @@ class MainWindow(QMainWindow):
         on_system_contrast_change(self.refresh_theme)
         self.refresh_theme()
         enter_presses(self)
-        after_first_paint(
-            self, self._after_first_paint, self.home.relief_button, self.player_screen.cue_label
-        )
+        after_first_paint(self, self._after_first_paint, *self.first_paint_views())
         self.home.relief_button.setFocus()  # Enter or Space at 3 a.m. starts relief
 
     # -- after the first paint: everything slow -------------------------------------
+    def first_paint_views(self) -> tuple[QWidget, ...]:
+        """The widgets whose first paint means the person sees Coach."""
+        views: list[QWidget] = [self.home.relief_button]
+        if self._player_screen is not None:
+            views.append(self._player_screen.cue_label)
+        return tuple(views)
+
+    @property
+    def player_screen(self) -> PlayerScreen:
+        self._session_pages()
+        assert self._player_screen is not None
+        return self._player_screen
+
+    @property
+    def finish(self) -> FinishScreen:
+        self._session_pages()
+        assert self._finish is not None
+        return self._finish
+
+    def _session_pages(self) -> None:
+        """The player and finish pages: built right after the home screen has painted (so a
+        press on Cramp relief then costs no building), or at once when a routine starts
+        before that (`coach --relief`)."""
+        if self._player_screen is not None:
+            return
+        from coach.ui.finish_screen import FinishScreen
+        from coach.ui.player_screen import PlayerScreen
+
+        player = PlayerScreen(self._illustrations_dir)
+        player.set_sources(self.library.sources)
+        player.stop_requested.connect(self.request_stop)
+        player.set_theme(self.theme)
+        player.set_sound_available(*self._sound_shown)
+        finish = FinishScreen()
+        finish.helped_chosen.connect(self._on_helped)
+        finish.episode_details.connect(self._on_episode_details)
+        finish.home_requested.connect(self.go_home)
+        self._player_screen, self._finish = player, finish
+        self.stack.addWidget(player)
+        self.stack.addWidget(finish)
+        enter_presses(self)  # their buttons too
+        self.session_pages_built.emit()
+
     def _after_first_paint(self) -> None:
         """Profile, sound and voice are touched only once the first screen is up."""
+        self._session_pages()
         self.load_profile()
         self._ensure_cues()
         self._ensure_voice()
@@ -302,6 +339,8 @@ class MainWindow(QMainWindow):
         self._end_controller()
         words = self.content_translation(routine_id).text
         timeline = plan(routine, self.library.catalogue_for(routine), self.profile, words)
+        from coach.ui.session_controller import SessionController  # loaded with the player
+
         controller = SessionController(timeline, self._clock, self.cues, parent=self)
         controller.ended.connect(self._on_ended)
         controller.changed.connect(self._speak_changes)
@@ -378,6 +417,8 @@ class MainWindow(QMainWindow):
         controller = self.controller
         if controller is None or self.stop_dialog is not None:
             return
+        from coach.core.player import PlayerState
+
         if controller.player.state not in (PlayerState.PLAYING, PlayerState.PAUSED):
             return
         was_playing = controller.player.state == PlayerState.PLAYING
@@ -418,6 +459,8 @@ class MainWindow(QMainWindow):
             return
         timeline = self.controller.timeline
         s = self.settings
+        from coach.core.stop_advice import contact_lines
+
         contacts = contact_lines(s.midwife_name, s.midwife_phone, s.emergency_number)
         self.finish.show_result(state, reason, timeline.shown_title, timeline.finish_text, contacts)
         self._record_run()
@@ -565,7 +608,7 @@ class MainWindow(QMainWindow):
             self.cues.real = self._cue_factory(self._sound_failed.emit)
             available = getattr(self.cues.real, "available", True)
             why = getattr(self.cues.real, "reason", "") or ""
-            self.player_screen.set_sound_available(available and self.settings.sound, why)
+            self._show_sound(available and self.settings.sound, why)
 
     def _ensure_voice(self) -> None:
         if self.voice is None and self._voice_factory is not None:
@@ -582,6 +625,9 @@ class MainWindow(QMainWindow):
 
     def _speak_changes(self, snap: Snapshot) -> None:
         """Say each new cue once: a new segment, or a long movement's next cue."""
+        from coach.core.player import PlayerState
+        from coach.core.speech import spoken_text
+
         if self.voice is None or snap.segment is None or snap.state != PlayerState.PLAYING:
             return
         key = (snap.segment.index, snap.cue)
@@ -590,14 +636,20 @@ class MainWindow(QMainWindow):
             self.voice.speak(spoken_text(snap.segment, snap.cue))
 
     def _on_sound_failed(self, reason: str) -> None:
-        self.player_screen.set_sound_available(False, fill(self.tr("No sound: %1"), reason))
+        self._show_sound(False, fill(self.tr("No sound: %1"), reason))
 
     def set_sound(self, on: bool) -> None:
         self.cues.muted = not on
         self._save(self.settings.with_changes(sound=on))
         available = self.cues.real is None or getattr(self.cues.real, "available", True)
         muted = "" if on else self.tr("Sound is muted")
-        self.player_screen.set_sound_available(on and available, muted)
+        self._show_sound(on and available, muted)
+
+    def _show_sound(self, available: bool, why: str) -> None:
+        """The player's sound mark; kept until the player page exists."""
+        self._sound_shown = (available, why)
+        if self._player_screen is not None:
+            self._player_screen.set_sound_available(available, why)
 
     def shutdown_audio(self) -> None:
         if self.cues.real is not None:
@@ -625,7 +677,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, theme, self.settings.text_scale)
-        self.player_screen.set_theme(theme)
+        if self._player_screen is not None:
+            self._player_screen.set_theme(theme)
         if self.history is not None:
             self.history.set_theme(theme)
             self.refresh_history()
@@ -658,8 +711,8 @@ class MainWindow(QMainWindow):
 
     def _install_shortcuts(self) -> None:
         """One QShortcut per key (two for the same key would be ambiguous), routed by page."""
-        player, home, finish = self.player_screen, self.home, self.finish
-        table: dict[str, dict[QWidget | None, Callable[[], None]]] = {
+        player, home, finish = "player", "home", "finish"  # pages by name: some come later
+        table: dict[str, dict[str | None, Callable[[], None]]] = {
             "Space": {player: lambda: self._control("toggle_pause")},
             "Right": {player: lambda: self._control("skip")},
             "Left": {player: lambda: self._control("back")},
@@ -681,7 +734,7 @@ class MainWindow(QMainWindow):
             "Ctrl+-": {None: lambda: self.change_text_scale(-1)},
             "Ctrl+0": {None: lambda: self.change_text_scale(0)},
         }
-        self._shortcuts: list[tuple[QShortcut, dict[QWidget | None, Callable[[], None]]]] = []
+        self._shortcuts: list[tuple[QShortcut, dict[str | None, Callable[[], None]]]] = []
         for key, actions in table.items():
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(lambda actions=actions: self._dispatch(actions))
@@ -692,12 +745,17 @@ class MainWindow(QMainWindow):
     def _enable_shortcuts(self) -> None:
         """A key works only where it means something, so Space still presses a focused
         button on the home screen and letters can be typed in dialogs' fields."""
-        page = self.stack.currentWidget()
+        page = self._page_name()
         for shortcut, actions in self._shortcuts:
             shortcut.setEnabled(page in actions or None in actions)
 
-    def _dispatch(self, actions: dict[QWidget | None, Callable[[], None]]) -> None:
-        action = actions.get(self.stack.currentWidget()) or actions.get(None)
+    def _page_name(self) -> str | None:
+        current = self.stack.currentWidget()
+        pages = {"home": self.home, "player": self._player_screen, "finish": self._finish}
+        return next((name for name, page in pages.items() if page is current), None)
+
+    def _dispatch(self, actions: dict[str | None, Callable[[], None]]) -> None:
+        action = actions.get(self._page_name()) or actions.get(None)
         if action is not None:
             action()
 

@@ -265,3 +265,16 @@ def test_relief_again_after_going_home(window: MainWindow, qtbot, clock) -> None
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     window.handle_command("relief")
     assert window.player_screen.cue_label.text() == "Straighten the leg, heel first."
+
+
+def test_the_player_page_is_built_after_the_home_screen_has_painted(library, repo, qtbot) -> None:
+    window = MainWindow(library.copy(), repo / "assets" / "illustrations", Settings(), None)
+    qtbot.addWidget(window)
+    assert window._player_screen is None  # not before the first paint: home comes first
+    built: list[bool] = []
+    window.session_pages_built.connect(lambda: built.append(True))
+    window.show()
+    qtbot.waitUntil(lambda: built == [True])  # then at once, so a press costs no building
+    assert window.stack.indexOf(window.player_screen) > 0
+    window.start_relief()
+    assert window.stack.currentWidget() is window.player_screen
