@@ -137,10 +137,11 @@ class MainWindow(QMainWindow):
         self.theme: Theme = DAY
         self._look: tuple[Theme, float] | None = None  # what the app is drawn with
 
-        self.home = HomeScreen()
         self._illustrations_dir = illustrations_dir
         self._player_screen: PlayerScreen | None = None  # built after the first paint
         self._finish: FinishScreen | None = None
+        self.refresh_theme()  # before any widget exists: each is styled once, not twice
+        self.home = HomeScreen()
         self._sound_shown: tuple[bool, str] = (settings.sound, "")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
@@ -181,7 +182,6 @@ class MainWindow(QMainWindow):
         self._theme_timer.timeout.connect(self.refresh_theme)
         self._theme_timer.start()
         on_system_contrast_change(self.refresh_theme)
-        self.refresh_theme()
         enter_presses(self)
         after_first_paint(self, self._after_first_paint, *self.first_paint_views())
         self.home.relief_button.setFocus()  # Enter or Space at 3 a.m. starts relief
