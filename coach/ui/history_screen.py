@@ -319,6 +319,7 @@ class HistoryScreen(QWidget):
         for axis in (x, y):
             axis.setLabelsFont(self._font(12))
             axis.setTitleFont(self._font(13))
+        x.setLabelsFont(self._font(11))  # eight week dates side by side, none cut short
         if current_look()[1] > 1:
             x.setLabelsAngle(-45)  # week labels fit slanted when the text is large
         if self._theme is not None:
