@@ -322,6 +322,7 @@ class BuilderDialog(QDialog):
         box = QVBoxLayout()
         heading = self._heading(self.tr("Exercises"))
         self.catalogue_list = QListWidget()
+        self.catalogue_list.setMinimumWidth(230)  # exercise names stay readable, not a word a line
         self.catalogue_list.setAccessibleName(self.tr("Exercise catalogue"))
         self.catalogue_list.setAccessibleDescription(
             self.tr("Double-click or press Enter to add an exercise to the routine")
@@ -543,6 +544,10 @@ class BuilderDialog(QDialog):
         scroll.setAccessibleName(self.tr("Prescription"))
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus, not the frame
         self._prescription_scroll = scroll
+        # The column takes the width its fields need (the lists beside it can give some up),
+        # so nothing is cut off at the right edge at ordinary text sizes.
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(inner.minimumSizeHint().width() + bar)
         return scroll
 
     def _make_bottom(self) -> QHBoxLayout:
