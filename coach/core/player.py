@@ -157,19 +157,26 @@ class Player:
             self.state = PlayerState.PAUSED
             self._emit(PlayerEvent(EventKind.STATE, self.segment, "paused"))
 
-    def pause_from(self, at: float) -> None:
+    def pause_from(self, at: float) -> bool:
         """Pause as of an earlier moment `at`: the last tick before the computer slept.
 
         The time asleep then counts as paused, so a stretch is neither cut short nor run
-        through unseen; the person resumes from the same place when ready.
+        through unseen; the person resumes from the same place when ready. A red-flag
+        check is left alone: it waits for an answer anyway, and pausing it would leave
+        the routine paused after that answer. True if the routine is now paused.
         """
-        if self.state != PlayerState.PLAYING:
-            return
+        if self.state != PlayerState.PLAYING or self.segment.kind == SegmentKind.CHECK:
+            return False
         self._paused_since = min(at, self._clock.now())
         self.update()  # boundaries up to `at` only: active time now stops there
-        if self.state == PlayerState.PLAYING:
-            self.state = PlayerState.PAUSED
-            self._emit(PlayerEvent(EventKind.STATE, self.segment, "paused"))
+        if self.state != PlayerState.PLAYING:
+            return False  # the routine ended before the sleep began
+        if self.segment.kind == SegmentKind.CHECK:
+            self._paused_since = None  # reached the check before sleeping: it just waits
+            return False
+        self.state = PlayerState.PAUSED
+        self._emit(PlayerEvent(EventKind.STATE, self.segment, "paused"))
+        return True
 
     def resume(self) -> None:
         if self.state == PlayerState.PAUSED and self._paused_since is not None:

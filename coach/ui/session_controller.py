@@ -45,7 +45,8 @@ class SessionController(QObject):
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self._on_timer)
         self._clock = clock
-        self._last_timer_at: float | None = None
+        self._last_timer_at: float | None = None  # (monotonic, since boot) of the last tick
+        self._last_boot_at: float | None = None
 
     # -- commands from the view ------------------------------------------------------
     def start(self) -> None:
@@ -92,12 +93,14 @@ class SessionController(QObject):
     def _on_timer(self) -> None:
         """The real timer: ticks come every 100 ms, so a long silence means the computer
         slept (or the app was frozen). That time is counted as a pause, not as exercise."""
-        now = self._clock.now()
+        now, boot_now = self._clock.now(), self._clock.since_boot()
         last, self._last_timer_at = self._last_timer_at, now
-        slept = last is not None and now - last > SUSPEND_GAP_S
-        if slept and last is not None and self.player.state == PlayerState.PLAYING:
-            self.player.pause_from(last)
-            self.suspended.emit(now - last)
+        last_boot, self._last_boot_at = self._last_boot_at, boot_now
+        if last is not None and last_boot is not None:
+            # Linux's monotonic clock stands still in a suspend; the boot clock does not.
+            gap = max(now - last, boot_now - last_boot)
+            if gap > SUSPEND_GAP_S and self.player.pause_from(last):
+                self.suspended.emit(gap)
         self._publish()
 
     def shutdown(self) -> None:

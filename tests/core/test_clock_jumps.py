@@ -76,3 +76,23 @@ def test_a_pause_from_a_moment_past_a_boundary_enters_that_step(playing) -> None
     assert player.segment is not seg
     assert player.snapshot().elapsed_s == pytest.approx(1.0)
     assert player.state == PlayerState.PAUSED
+
+
+def test_the_boot_clock_keeps_pace_with_the_monotonic_clock_while_awake() -> None:
+    clock = MonotonicClock()
+    mono, boot = clock.now(), clock.since_boot()
+    sum(range(200_000))
+    assert abs((clock.now() - mono) - (clock.since_boot() - boot)) < 0.05
+
+
+def test_a_pause_is_refused_at_the_red_flag_check(library) -> None:
+    routine = library.routines["bedtime"]
+    clock = FakeClock()
+    player = Player(plan(routine, library.catalogue_for(routine), None), clock)
+    player.start()
+    clock.advance(3600.0)
+    assert player.pause_from(clock.now() - 3600.0) is False
+    assert player.state == PlayerState.PLAYING
+    player.answer(Answer.CONTINUE)
+    clock.advance(2.0)
+    assert player.update().state == PlayerState.PLAYING
