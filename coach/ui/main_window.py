@@ -243,8 +243,13 @@ class MainWindow(QMainWindow):
             self.edit_profile(first_run=True)
 
     def load_profile(self) -> None:
+        if self._read_profile():
+            self.home.set_routines(self.routine_entries())
+
+    def _read_profile(self) -> bool:
+        """Read profile.json once (a few hundred bytes); True if it was read just now."""
         if self.answers is not None:
-            return
+            return False
         if self._profile_path is None:
             self.answers = ProfileAnswers(completed=True)
         else:
@@ -253,11 +258,11 @@ class MainWindow(QMainWindow):
             self.answers, warning = profile_store.load_profile(self._profile_path)
             if warning:
                 self.statusBar().showMessage(warning, 15000)
-        self.home.set_routines(self.routine_entries())
+        return True
 
     @property
     def profile(self) -> Profile | None:
-        """Today's profile, or None until it is loaded (relief never waits for it)."""
+        """Today's profile, or None until it is loaded (every routine start reads it)."""
         return None if self.answers is None else self.answers.profile_on(self._today())
 
     def edit_profile(self, first_run: bool = False) -> None:
@@ -337,6 +342,8 @@ class MainWindow(QMainWindow):
         if not self.clinic.safe_to_play(routine_id):
             return
         self._end_controller()
+        if self._read_profile():  # a cold `--relief`: the week and answers still shape the plan
+            QTimer.singleShot(0, lambda: self.home.set_routines(self.routine_entries()))
         words = self.content_translation(routine_id).text
         timeline = plan(routine, self.library.catalogue_for(routine), self.profile, words)
         from coach.ui.session_controller import SessionController  # loaded with the player

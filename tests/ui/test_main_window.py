@@ -41,7 +41,6 @@ def test_cramp_relief_button_shows_the_first_relief_cue_at_once(make_window, qtb
     assert screen.side_label.text() == "Cramping calf"
     assert screen.banner.isVisible() and "swollen, red or hot" in screen.banner.text()
     assert made == []  # no audio or voice object was created before the cue showed
-    assert window.answers is None  # nor was the profile read
     assert screen.easing_button.isVisible()
     qtbot.waitUntil(lambda: "cues" in made and "voice" in made)  # they come right after
 
@@ -278,3 +277,19 @@ def test_the_player_page_is_built_after_the_home_screen_has_painted(library, rep
     assert window.stack.indexOf(window.player_screen) > 0
     window.start_relief()
     assert window.stack.currentWidget() is window.player_screen
+
+
+def test_a_cold_relief_start_plans_with_the_saved_answers(make_window, tmp_path) -> None:
+    """`coach --relief` starts before the after-paint work: it must still read the
+    profile, or an unsteady person would be sent walking without the support cue."""
+    profile = tmp_path / "profile.json"
+    profile.write_text('{"week": 20, "conditions": ["unsteady"], "completed": true}')
+    window = make_window(profile_path=profile)
+    window.answers = None  # as at a cold start: nothing read yet
+    window.start_relief()
+    assert window.answers is not None and window.answers.week == 20
+    assert window.controller is not None
+    walk = [s for s in window.controller.timeline.segments if s.exercise_id == "gentle_walk"]
+    assert walk and any(
+        "hand on the wall" in line for s in walk for line in (*s.cues, *s.notes)
+    )
