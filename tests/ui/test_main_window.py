@@ -290,6 +290,4 @@ def test_a_cold_relief_start_plans_with_the_saved_answers(make_window, tmp_path)
     assert window.answers is not None and window.answers.week == 20
     assert window.controller is not None
     walk = [s for s in window.controller.timeline.segments if s.exercise_id == "gentle_walk"]
-    assert walk and any(
-        "hand on the wall" in line for s in walk for line in (*s.cues, *s.notes)
-    )
+    assert walk and any("hand on the wall" in line for s in walk for line in (*s.cues, *s.notes))
