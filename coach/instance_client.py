@@ -1,8 +1,8 @@
 """Hand a command to an already running Coach, without importing Qt.
 
-The running app listens on a private Unix socket (QLocalServer). A second `coach --relief`
-connects with the standard library, sends one line and exits, so relief shows in the
-running window within milliseconds.
+The running app listens on a private Unix socket (coach.ui.instance_server). A second
+`coach --relief` connects with the standard library, sends one line and exits, so relief
+shows in the running window within milliseconds.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ TIMEOUT_S = 3.0
 
 
 def send_to_running(path: Path, command: str, timeout_s: float = TIMEOUT_S) -> bool:
-    """True when a running Coach took the command (it replies "ok" once it has acted)."""
+    """True when a running Coach took the command (it replies "ok", then acts on it)."""
     if not hasattr(socket, "AF_UNIX"):
         return False
     try:

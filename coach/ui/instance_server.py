@@ -6,22 +6,40 @@ connect (the socket is 0600 in a private folder) and our client sends its line a
 each connection is served there and then, with a short timeout for anything else.
 
 Signals:
-    command_received(str): one line from a second `coach` process; handled before the reply.
+    command_received(str): one line from a second `coach` process. It is emitted from the
+        event loop just after the "ok" reply, so a command that opens a dialog cannot keep
+        the second process waiting (it would time out and start a Coach of its own).
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import socket
+import time
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSocketNotifier, Signal
-
-from coach.instance_client import send_to_running
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 MAX_LINE = 512
 READ_TIMEOUT_S = 0.5  # our own client sends its line at once; a silent one is dropped
+STALE_ERRORS = {errno.ECONNREFUSED, errno.ENOENT}  # nobody is listening on that path
+
+
+def someone_listens(path: Path) -> bool:
+    """True unless the socket at `path` is surely dead (left behind by a crash).
+
+    A Coach that is busy and slow to answer is still alive: only a refused or missing
+    socket may be cleared, never one that merely stays quiet."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+        probe.settimeout(READ_TIMEOUT_S)
+        try:
+            probe.connect(str(path))
+        except OSError as exc:
+            return exc.errno not in STALE_ERRORS
+    return True
 
 
 class InstanceServer(QObject):
@@ -31,11 +49,15 @@ class InstanceServer(QObject):
         super().__init__(parent)
         self._sock: socket.socket | None = None
         self._notifier: QSocketNotifier | None = None
+        self._bound: tuple[Path, int, int] | None = None  # path, device, inode we created
 
     def listen(self, path: Path) -> bool:
         """Listen at `path`; a stale socket left by a crashed Coach is cleared first."""
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if path.exists() and send_to_running(path, "ping", timeout_s=0.5):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError:
+            return False  # no private folder for the socket: run without hand-overs
+        if os.path.lexists(path) and someone_listens(path):
             return False  # another Coach is really running: never take its socket
         with contextlib.suppress(OSError):
             os.unlink(path)
@@ -51,6 +73,9 @@ class InstanceServer(QObject):
             os.umask(old_mask)
         sock.setblocking(False)
         self._sock = sock
+        with contextlib.suppress(OSError):
+            made = path.lstat()
+            self._bound = (path, made.st_dev, made.st_ino)
         self._notifier = QSocketNotifier(sock.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._accept)
         return True
@@ -62,11 +87,15 @@ class InstanceServer(QObject):
             self._notifier = None
         if self._sock is not None:
             with contextlib.suppress(OSError):
-                path = self._sock.getsockname()
                 self._sock.close()
-                if path:
-                    os.unlink(path)
             self._sock = None
+        if self._bound is not None:
+            path, device, inode = self._bound
+            self._bound = None
+            with contextlib.suppress(OSError):
+                now = path.lstat()
+                if (now.st_dev, now.st_ino) == (device, inode):  # still ours, not a successor's
+                    os.unlink(path)
 
     def _accept(self) -> None:
         while self._sock is not None:
@@ -81,10 +110,11 @@ class InstanceServer(QObject):
 
     def _serve(self, conn: socket.socket) -> None:
         """Read one line (our client sends it with the connection), act, answer."""
-        conn.settimeout(READ_TIMEOUT_S)
+        deadline = time.monotonic() + READ_TIMEOUT_S  # for the whole line, not per read
         data = b""
         try:
             while b"\n" not in data and len(data) <= MAX_LINE:
+                conn.settimeout(max(0.001, deadline - time.monotonic()))
                 chunk = conn.recv(MAX_LINE + 1 - len(data))
                 if not chunk:
                     return
@@ -94,13 +124,7 @@ class InstanceServer(QObject):
         if b"\n" not in data:
             return  # far too long: not one of ours
         line = data.split(b"\n", 1)[0].decode("utf-8", "replace").strip()
-        reply = b"ok\n"
-        try:
-            if line and line != "ping":
-                self.command_received.emit(line)
-        except Exception:  # a failed command must still get an answer; the hook logs it
-            reply = b"error\n"
-            raise
-        finally:
-            with contextlib.suppress(OSError):
-                conn.sendall(reply)
+        with contextlib.suppress(OSError):
+            conn.sendall(b"ok\n")  # taken: the command runs as soon as this returns
+        if line and line != "ping":
+            QTimer.singleShot(0, partial(self.command_received.emit, line))

@@ -714,7 +714,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text, 8000)
 
     def _warn(self, text: str) -> None:
-        QMessageBox.warning(self, "Coach", text)
+        """A window-modal warning that does not block: the event loop (timers, hand-overs,
+        a running routine) carries on while it is shown."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "Coach", text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setObjectName("warning")
+        box.open()
 
     def _install_shortcuts(self) -> None:
         """One QShortcut per key (two for the same key would be ambiguous), routed by page."""

@@ -6,7 +6,7 @@ import contextlib
 import threading
 from pathlib import Path
 
-from coach.instance_client import send_to_running
+from coach.instance_client import TIMEOUT_S, send_to_running
 from coach.ui.instance_server import InstanceServer
 
 
@@ -24,11 +24,75 @@ def test_a_command_reaches_the_running_app_and_is_acknowledged(qtbot, tmp_path) 
     path = tmp_path / "coach.sock"
     assert server.listen(path)
     result = send_in_thread(path, "relief")
-    qtbot.waitUntil(lambda: result != [], timeout=5000)
+    qtbot.waitUntil(lambda: result != [] and received != [], timeout=5000)
     assert result == [True]
     assert received == ["relief"]
     assert (path.stat().st_mode & 0o077) == 0  # only this user may connect
     server.close()
+
+
+def test_a_command_that_opens_a_dialog_does_not_keep_the_sender_waiting(
+    qtbot, tmp_path
+) -> None:
+    """The handler blocks here as a modal dialog would: the sender has its answer already,
+    so it does not time out and start a second Coach."""
+    server = InstanceServer()
+    path = tmp_path / "coach.sock"
+    assert server.listen(path)
+    sent = threading.Event()
+    outcome: list[bool] = []
+
+    def blocking_handler(_line: str) -> None:
+        sent.wait(timeout=2 * TIMEOUT_S)
+
+    server.command_received.connect(blocking_handler)
+
+    def send() -> None:
+        outcome.append(send_to_running(path, "routine nosuch"))
+        sent.set()
+
+    thread = threading.Thread(target=send)
+    thread.start()
+    qtbot.waitUntil(lambda: sent.is_set(), timeout=int(3000 * TIMEOUT_S))
+    thread.join(timeout=1)
+    assert outcome == [True]
+    server.close()
+
+
+def test_a_busy_coach_that_is_slow_to_answer_keeps_its_socket(tmp_path) -> None:
+    """Listening but silent (a Coach busy with a dialog): alive, so not cleared."""
+    import socket
+
+    path = tmp_path / "coach.sock"
+    busy = socket.socket(socket.AF_UNIX)
+    busy.bind(str(path))
+    busy.listen(1)
+    second = InstanceServer()
+    assert second.listen(path) is False
+    assert path.exists()
+    busy.close()
+
+
+def test_closing_leaves_a_successors_socket_alone(qtbot, tmp_path) -> None:
+    path = tmp_path / "coach.sock"
+    first = InstanceServer()
+    assert first.listen(path)
+    path.unlink()  # say the first one hung and a new Coach took over the path
+    successor = InstanceServer()
+    assert successor.listen(path)
+    first.close()
+    assert path.exists()
+    result = send_in_thread(path, "show")
+    qtbot.waitUntil(lambda: result != [], timeout=5000)
+    assert result == [True]
+    successor.close()
+    assert not path.exists()
+
+
+def test_no_folder_for_the_socket_means_no_hand_over_not_a_crash(tmp_path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    assert InstanceServer().listen(blocker / "run" / "coach.sock") is False
 
 
 def test_nobody_listening_means_no_hand_over(tmp_path) -> None:
@@ -50,27 +114,16 @@ def test_a_stale_socket_from_a_crash_is_replaced(qtbot, tmp_path) -> None:
     server.close()
 
 
-def test_a_second_server_does_not_steal_the_socket(tmp_path) -> None:
-    """Another Coach (here a plain socket answering "ok") keeps its socket."""
-    import socket
-
+def test_a_second_server_does_not_steal_the_socket(qtbot, tmp_path) -> None:
     path = tmp_path / "coach.sock"
-    other = socket.socket(socket.AF_UNIX)
-    other.bind(str(path))
-    other.listen(1)
-
-    def answer_once() -> None:
-        conn, _ = other.accept()
-        with conn:
-            conn.recv(64)
-            conn.sendall(b"ok\n")
-
-    thread = threading.Thread(target=answer_once)
-    thread.start()
+    first = InstanceServer()
+    assert first.listen(path)
     second = InstanceServer()
     assert second.listen(path) is False
-    thread.join(timeout=5)
-    other.close()
+    result = send_in_thread(path, "show")
+    qtbot.waitUntil(lambda: result != [], timeout=5000)
+    assert result == [True]  # the first still answers
+    first.close()
 
 
 def test_a_silent_or_flooding_client_is_dropped_and_others_still_get_through(

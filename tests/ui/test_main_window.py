@@ -291,3 +291,15 @@ def test_a_cold_relief_start_plans_with_the_saved_answers(make_window, tmp_path)
     assert window.controller is not None
     walk = [s for s in window.controller.timeline.segments if s.exercise_id == "gentle_walk"]
     assert walk and any("hand on the wall" in line for s in walk for line in (*s.cues, *s.notes))
+
+
+def test_an_unknown_routine_is_reported_without_blocking(window: MainWindow, qtbot) -> None:
+    """Handed over by a second process: the warning must not hold the event loop."""
+    from PySide6.QtWidgets import QMessageBox
+
+    window.handle_command("routine nosuch")  # returns: nothing waits on the dialog
+    box = window.findChild(QMessageBox, "warning")
+    assert box is not None
+    qtbot.waitUntil(box.isVisible)
+    assert "nosuch" in box.text()
+    box.accept()
