@@ -31,9 +31,7 @@ def test_a_command_reaches_the_running_app_and_is_acknowledged(qtbot, tmp_path) 
     server.close()
 
 
-def test_a_command_that_opens_a_dialog_does_not_keep_the_sender_waiting(
-    qtbot, tmp_path
-) -> None:
+def test_a_command_that_opens_a_dialog_does_not_keep_the_sender_waiting(qtbot, tmp_path) -> None:
     """The handler blocks here as a modal dialog would: the sender has its answer already,
     so it does not time out and start a second Coach."""
     server = InstanceServer()
