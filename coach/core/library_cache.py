@@ -2,10 +2,11 @@
 
 Checking every routine file (YAML with marks, then the pydantic models) costs about 200 ms
 and 25 MB at each start. The result only changes when a file changes, so it is kept as JSON
-with a fingerprint: the size and modification time of every routine, picture and
-translation file, and of the code that checks them. Any difference, or any damage to the
-cache, means the files are checked again; the cache can make start-up faster, never less
-safe. It lives in the user's private data folder and is written atomically.
+with a fingerprint: the size, inode, modification and change times of every routine,
+picture and translation file (through symlinks), and of the code that checks them. Any
+difference, or any damage to the cache, means the files are checked again; the cache can
+make start-up faster, never less safe. It lives in the user's private data folder and is
+written atomically.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,30 +27,43 @@ from coach.core.problems import Problem
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2
 _CHECKING_CODE = ("models.py", "records.py", "routine_files.py", "pictures.py", "vocab.py")
 _MAX_FILES = 5000  # a folder this big is not Coach's; check it the slow way instead
+_SETTLE_NS = 2_000_000_000  # a file changed this recently may change again within one tick
+
+
+def _stamp(info: os.stat_result) -> list[int]:
+    """Enough to notice an edit that keeps the size and restores the old mtime."""
+    return [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino]
 
 
 def _walk(root: Path) -> list[list[Any]]:
-    """(relative path, size, mtime_ns) of every file below root, in a stable order."""
+    """(relative path, stamp) of every file below root, in a stable order.
+
+    Symlinks are followed (the loader reads what they point at), each folder once."""
     found: list[list[Any]] = []
+    seen: set[tuple[int, int]] = set()
     stack = [root]
     while stack:
         folder = stack.pop()
         try:
+            info = folder.stat()
             entries = list(os.scandir(folder))
         except OSError:
             continue
+        if (info.st_dev, info.st_ino) in seen:
+            continue  # a link loop, or a folder linked twice
+        seen.add((info.st_dev, info.st_ino))
         for entry in entries:
             try:
-                if entry.is_dir(follow_symlinks=False):
+                if entry.is_dir():
                     stack.append(Path(entry.path))
                     continue
-                info = entry.stat(follow_symlinks=False)
+                stamp = _stamp(entry.stat())
             except OSError:
-                continue
-            found.append([os.path.relpath(entry.path, root), info.st_size, info.st_mtime_ns])
+                stamp = [-1, -1, -1, -1]  # a dangling link: its repair must show too
+            found.append([os.path.relpath(entry.path, root), *stamp])
             if len(found) > _MAX_FILES:
                 raise OSError("too many files to fingerprint")
     return sorted(found)
@@ -60,17 +75,37 @@ def fingerprint(folders: list[Path | None]) -> list[Any]:
     code = []
     for name in _CHECKING_CODE:
         try:
-            info = (code_dir / name).stat()
-            code.append([name, info.st_size, info.st_mtime_ns])
+            code.append([name, *_stamp((code_dir / name).stat())])
         except OSError:
-            code.append([name, -1, -1])  # a frozen app: the version below stands for it
+            code.append([name, -1])  # a frozen app: the version below stands for it
     return [FORMAT, __version__, code] + [
-        [str(f), _walk(f)] if f is not None else None for f in folders
+        [str(f), _real(f), _walk(f)] if f is not None else None for f in folders
     ]
 
 
-def save(path: Path, library: Library, key: list[Any]) -> None:
+def _real(folder: Path) -> str:
+    """Where a (possibly linked) folder really is: re-pointing the link is a change."""
+    try:
+        return str(folder.resolve(strict=True))
+    except (OSError, RuntimeError):
+        return ""
+
+
+def _settled(key: list[Any], now_ns: int) -> bool:
+    """False when some file changed in the last moments: it could change again with the
+    same stamp, so such a result is not worth keeping."""
+    newest = max(
+        (max(row[2], row[3]) for part in key[3:] if part for row in part[2] if row[1] >= 0),
+        default=0,
+    )
+    return now_ns - newest > _SETTLE_NS
+
+
+def save(path: Path, library: Library, key: list[Any], now_ns: int | None = None) -> None:
     """Keep the checked library; a failure only costs the next start its speed."""
+    if not _settled(key, time.time_ns() if now_ns is None else now_ns):
+        log.info("library cache not saved: files changed moments ago")
+        return
     data = {
         "key": key,
         "builtin_dir": str(library.builtin_dir) if library.builtin_dir else None,
@@ -109,7 +144,7 @@ def load(path: Path, key: list[Any]) -> Library | None:
         return library
     except FileNotFoundError:
         return None
-    except (OSError, ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
+    except Exception as exc:  # damaged in any way (deep nesting too): check the files again
         log.warning("library cache ignored (%s); checking the routine files again", exc)
         return None
 
@@ -124,8 +159,10 @@ def cached_library(
     illustrations_dir: Path,
     user_dir: Path | None,
     check: Callable[[], Library],
+    now_ns: Callable[[], int] = time.time_ns,
 ) -> tuple[Library, bool]:
-    """The library from the cache when nothing changed, else from `check()` (then cached).
+    """The library from the cache when nothing changed, else from `check()` (then cached,
+    unless a file changed in the last two seconds).
 
     Returns (library, came_from_cache).
     """
@@ -137,5 +174,5 @@ def cached_library(
     if library is not None:
         return library, True
     library = check()
-    save(cache, library, key)
+    save(cache, library, key, now_ns())
     return library, False

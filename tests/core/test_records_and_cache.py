@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -65,7 +66,12 @@ def _cached(folders: dict[str, Path], calls: list[str]):
         return library
 
     return library_cache.cached_library(
-        folders["cache"], folders["routines"], folders["pictures"], folders["user"], check
+        folders["cache"],
+        folders["routines"],
+        folders["pictures"],
+        folders["user"],
+        check,
+        now_ns=lambda: time.time_ns() + 60 * 10**9,  # the copied files have settled
     )
 
 
@@ -131,6 +137,7 @@ def test_a_cached_start_loads_neither_yaml_nor_pydantic(folders, tmp_path: Path)
     _cached(folders, [])
     script = f"""
 import sys
+import time
 from pathlib import Path
 from coach.core.library_cache import cached_library
 def check():
@@ -146,3 +153,57 @@ print(heavy)
         [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_a_same_size_edit_that_keeps_the_old_mtime_is_checked_again(folders) -> None:
+    calls: list[str] = []
+    _cached(folders, calls)
+    bedtime = folders["routines"] / "bedtime.yaml"
+    before = bedtime.stat()
+    bedtime.write_text(bedtime.read_text().replace("Bedtime wind-down", "Bedtime wind-dowN"))
+    os.utime(bedtime, ns=(before.st_atime_ns, before.st_mtime_ns))  # as `cp -p` or rsync do
+    assert bedtime.stat().st_size == before.st_size
+    library, cached = _cached(folders, calls)
+    assert not cached and library.routines["bedtime"].title == "Bedtime wind-dowN"
+
+
+def test_a_linked_user_folder_is_fingerprinted_through_the_link(folders, tmp_path) -> None:
+    """The routines folder is a symlink; a routine added where it points must be seen."""
+    real = tmp_path / "elsewhere"
+    real.mkdir()
+    linked = tmp_path / "linked-user"
+    linked.symlink_to(real)
+    (real / "loop").symlink_to(real)  # a link loop inside must not hang the walk
+    folders["user"] = linked
+    calls: list[str] = []
+    _cached(folders, calls)
+    folder = real / "evening"
+    folder.mkdir()
+    text = (folders["routines"] / "bedtime.yaml").read_text().replace("id: bedtime", "id: evening")
+    (folder / "routine.yaml").write_text(text)
+    library, cached = _cached(folders, calls)
+    assert not cached and "evening" in library.routines
+
+
+def test_a_result_from_files_changed_moments_ago_is_not_kept(folders) -> None:
+    bedtime = folders["routines"] / "bedtime.yaml"
+    bedtime.write_text(bedtime.read_text())  # changed just now
+    calls: list[str] = []
+    args = (folders["cache"], folders["routines"], folders["pictures"], folders["user"])
+
+    def check():
+        calls.append("checked")
+        return load_library(folders["routines"], folders["pictures"])
+
+    library_cache.cached_library(*args, check)
+    assert not folders["cache"].exists()  # within the same tick it could change unseen
+    library_cache.cached_library(*args, check, now_ns=lambda: time.time_ns() + 10**10)
+    assert folders["cache"].exists()
+
+
+def test_a_deeply_nested_cache_is_ignored_not_a_crash(folders) -> None:
+    calls: list[str] = []
+    _cached(folders, calls)
+    folders["cache"].write_text("[" * 200_000 + "]" * 200_000)
+    library, cached = _cached(folders, calls)
+    assert not cached and "relief" in library.routines
