@@ -120,7 +120,7 @@ def run_gui(relief: bool = False, routine: str | None = None) -> int:
     )
     window.show()
     later = _AfterStart(window)
-    after_first_paint(window, later.start, *window.first_paint_views())
+    after_first_paint(window, later.start, window.first_paint_views)
     if loaded.warning:
         window.statusBar().showMessage(loaded.warning, 15000)
     if relief:

@@ -183,16 +183,15 @@ class MainWindow(QMainWindow):
         self._theme_timer.start()
         on_system_contrast_change(self.refresh_theme)
         enter_presses(self)
-        after_first_paint(self, self._after_first_paint, *self.first_paint_views())
+        after_first_paint(self, self._after_first_paint, self.first_paint_views)
         self.home.relief_button.setFocus()  # Enter or Space at 3 a.m. starts relief
 
     # -- after the first paint: everything slow -------------------------------------
     def first_paint_views(self) -> tuple[QWidget, ...]:
-        """The widgets whose first paint means the person sees Coach."""
-        views: list[QWidget] = [self.home.relief_button]
-        if self._player_screen is not None:
-            views.append(self._player_screen.cue_label)
-        return tuple(views)
+        """The widgets whose first paint means the person sees Coach: the page on show."""
+        if self._player_screen is not None and self.stack.currentWidget() is self._player_screen:
+            return (self._player_screen.cue_label,)
+        return (self.home.relief_button,)
 
     @property
     def player_screen(self) -> PlayerScreen:
