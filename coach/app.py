@@ -74,7 +74,7 @@ def _load_library() -> tuple[Library | None, str | None]:
 def run_gui(relief: bool = False, routine: str | None = None) -> int:
     """Start the desktop app; returns the process exit code."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from coach.ui.diary_keeper import DiaryKeeper
     from coach.ui.first_paint import after_first_paint
@@ -91,6 +91,8 @@ def run_gui(relief: bool = False, routine: str | None = None) -> int:
 
     library, error = _load_library()
     if library is None:
+        from PySide6.QtWidgets import QMessageBox
+
         damaged = translate("App", "Coach's own routine files are damaged:\n\n%1")
         QMessageBox.critical(None, "Coach", fill(damaged, error))
         return 2

@@ -23,17 +23,18 @@ import unicodedata
 import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Final, Literal
 from xml.parsers import expat
+
+from coach.core.record import record
 
 __all__ = ["BundleError", "BundleLimits", "ImportedRoutine", "import_bundle"]
 
 MB: Final = 1024 * 1024
 
 
-@dataclass(frozen=True)
+@record
 class BundleLimits:
     """Caps that keep a hostile bundle from filling the disk or memory."""
 
@@ -49,7 +50,7 @@ class BundleError(Exception):
     """A bundle that was refused; str() is one plain sentence a person can act on."""
 
 
-@dataclass(frozen=True)
+@record
 class ImportedRoutine:
     """Where an accepted routine now lives in the user's routines folder."""
 
@@ -93,7 +94,7 @@ _OS_JUNK_FOLDERS: Final = frozenset({"__macosx"})
 _Kind = Literal["yaml", "picture", "folder", "junk"]
 
 
-@dataclass(frozen=True)
+@record
 class _Member:
     """One zip entry that passed the name checks."""
 

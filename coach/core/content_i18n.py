@@ -19,12 +19,12 @@ import logging
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from coach.core.problems import Problem
+from coach.core.record import field, record
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ def same_text(text: str) -> str:
     return text
 
 
-@dataclass(frozen=True)
+@record
 class ContentTranslation:
     """English text -> translated text; anything not translated stays in English."""
 

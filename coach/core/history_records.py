@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
+
+from coach.core.record import record
 
 OUTCOMES = ("finished", "stopped")
 HELPED = ("better", "same", "worse")
 SIDES = ("left calf", "right calf", "left foot", "right foot", "both", "not sure")
 
 
-@dataclass(frozen=True)
+@record
 class SessionRecord:
     """One run of a routine (bedtime, daytime, a clinician's)."""
 
@@ -26,7 +27,7 @@ class SessionRecord:
     id: int | None = None
 
 
-@dataclass(frozen=True)
+@record
 class EpisodeRecord:
     """One cramp handled with the relief walk-through."""
 
@@ -40,7 +41,7 @@ class EpisodeRecord:
     id: int | None = None
 
 
-@dataclass(frozen=True)
+@record
 class DiaryEntry:
     """A quick note without running anything: "2 cramps last night, left calf"."""
 

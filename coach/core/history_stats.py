@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from coach.core.history_records import DiaryEntry, EpisodeRecord, SessionRecord
+from coach.core.record import record
 
 BEDTIME_ID = "bedtime"
 
@@ -16,7 +16,7 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-@dataclass(frozen=True)
+@record
 class WeekSummary:
     start: date
     cramps: int  # relief episodes plus cramps noted in the diary

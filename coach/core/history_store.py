@@ -17,13 +17,13 @@ import shutil
 import sqlite3
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from coach.core.atomic import PRIVATE_FILE, ensure_private_dir
 from coach.core.history_records import DiaryEntry, EpisodeRecord, SessionRecord
 from coach.core.i18n import fill, translate
+from coach.core.record import record
 
 SCHEMA_VERSION = 1
 BACKUPS_KEPT = 7
@@ -72,7 +72,7 @@ class HistoryError(Exception):
     """The diary could not be read or written; the message is fit to show a person."""
 
 
-@dataclass(frozen=True)
+@record
 class OpenResult:
     store: HistoryStore | None  # None: the diary is unavailable, routines still run
     message: str | None = None  # to show once, plainly

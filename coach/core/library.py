@@ -7,7 +7,6 @@ it from the start-up cache. Either way the rest of Coach sees the same thing.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from coach.core.problems import Problem
@@ -19,20 +18,31 @@ def catalogue_for(routine: Routine, catalogue: Mapping[str, Exercise]) -> dict[s
     return {**catalogue, **{e.id: e for e in routine.exercises}}
 
 
-@dataclass
 class Library:
     """Everything Coach can play: sources, the exercise catalogue and routines.
 
     Routine files that fail to load do not stop the others; their problems are kept.
+    A plain class (it grows as routines are added), written out so that start-up does not
+    import `dataclasses` for it.
     """
 
-    sources: dict[str, Source]
-    catalogue: dict[str, Exercise]
-    routines: dict[str, Routine] = field(default_factory=dict)
-    routine_paths: dict[str, Path] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
-    builtin_dir: Path | None = None  # Coach's own routines; imported ones live elsewhere
-    user_dir: Path | None = None  # set once the imported routines from there are in
+    def __init__(
+        self,
+        sources: dict[str, Source],
+        catalogue: dict[str, Exercise],
+        routines: dict[str, Routine] | None = None,
+        routine_paths: dict[str, Path] | None = None,
+        problems: list[Problem] | None = None,
+        builtin_dir: Path | None = None,  # Coach's own routines; imported ones live elsewhere
+        user_dir: Path | None = None,  # set once the imported routines from there are in
+    ) -> None:
+        self.sources = sources
+        self.catalogue = catalogue
+        self.routines: dict[str, Routine] = {} if routines is None else routines
+        self.routine_paths: dict[str, Path] = {} if routine_paths is None else routine_paths
+        self.problems: list[Problem] = [] if problems is None else problems
+        self.builtin_dir = builtin_dir
+        self.user_dir = user_dir
 
     def copy(self) -> Library:
         """A library that can gain routines without changing this one."""

@@ -7,10 +7,10 @@ the same routine plans differently at week 12 and week 31, or for someone unstea
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 
 from coach.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 from coach.core.profile import Profile
+from coach.core.record import record
 from coach.core.records import Dose, DoseOverride, Exercise, Modification, When
 from coach.core.vocab import Condition
 
@@ -78,7 +78,7 @@ def cap_dose(dose: Dose, cap: DoseOverride) -> Dose:
     return Dose(**values)  # type: ignore[arg-type]
 
 
-@dataclass(frozen=True)
+@record
 class Planned:
     """An exercise as it will be done: after replacement, dose caps and cue changes."""
 

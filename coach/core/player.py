@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import StrEnum
 
 from coach.core.clock import Clock
+from coach.core.record import record
 from coach.core.records import Escalation
 from coach.core.timeline import Segment, SegmentKind, Timeline
 
@@ -44,7 +44,7 @@ class EventKind(StrEnum):
     STATE = "state"  # paused, resumed, stopped, finished
 
 
-@dataclass(frozen=True)
+@record
 class PlayerEvent:
     kind: EventKind
     segment: Segment | None = None
@@ -52,7 +52,7 @@ class PlayerEvent:
     escalation: Escalation | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Snapshot:
     """Everything a view needs to draw the player, computed for one instant."""
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+
+from coach.core.record import record
 
 
 def format_path(path: Sequence[str | int]) -> str:
@@ -17,7 +18,7 @@ def format_path(path: Sequence[str | int]) -> str:
     return out
 
 
-@dataclass(frozen=True)
+@record
 class Problem:
     """One thing wrong with one file, with where it is."""
 

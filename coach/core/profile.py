@@ -6,9 +6,9 @@ day from whichever was given, so nobody has to update it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
+from coach.core.record import field, record
 from coach.core.vocab import Condition
 
 TERM_DAYS = 280  # 40 weeks from the first day of the last period to the due date
@@ -35,7 +35,7 @@ def week_from_entry(week: int, entered_on: date, today: date) -> int:
     return max(0, min(MAX_WEEK, week + (today - entered_on).days // 7))
 
 
-@dataclass(frozen=True)
+@record
 class Profile:
     """A pregnancy week (None when not given) and the conditions the person ticked."""
 
@@ -47,7 +47,7 @@ class Profile:
         return None if self.week is None else trimester_for_week(self.week)
 
 
-@dataclass(frozen=True)
+@record
 class ProfileAnswers:
     """What the person told Coach, as stored; `profile_on(today)` gives today's Profile."""
 

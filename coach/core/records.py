@@ -10,15 +10,15 @@ The field names are the models', so the planner, player and safety rules read ei
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from coach.core.record import field, fields, is_record, record
 from coach.core.vocab import Condition, Position, Sides
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Dose:
     hold_s: int | None = None
     duration_s: int | None = None
@@ -27,7 +27,7 @@ class Dose:
     sides: Sides = Sides.BOTH
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DoseOverride:
     hold_s: int | None = None
     duration_s: int | None = None
@@ -36,14 +36,14 @@ class DoseOverride:
     sides: Sides | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Cues:
     ready: str
     do: list[str]
     release: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Safety:
     support_required: bool = False
     single_leg: bool = False
@@ -51,14 +51,14 @@ class Safety:
     heat_min: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class When:
     trimester: int | None = None
     weeks: tuple[int, int] | None = None
     condition: Condition | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Modification:
     when: When
     cue: str | None = None
@@ -67,7 +67,7 @@ class Modification:
     sources: list[str] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Exercise:
     id: str
     name: str
@@ -82,21 +82,21 @@ class Exercise:
     modifications: list[Modification] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Source:
     id: str
     name: str
     address: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Escalation:
     after_s: int
     level: str
     message: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Step:
     check: str | None = None
     exercise: str | None = None
@@ -107,14 +107,14 @@ class Step:
     duration_s: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Frequency:
     per_day: int = 1
     days: list[str] | None = None
     at: list[str] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Assigned:
     prescriber: str
     clinic: str | None = None
@@ -125,7 +125,7 @@ class Assigned:
     approvals: list[str] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Routine:
     schema_version: int
     id: str
@@ -263,16 +263,16 @@ def routine(d: Mapping[str, Any]) -> Routine:
     )
 
 
-def to_data(record: Any) -> Any:
+def to_data(item: Any) -> Any:
     """A record as plain JSON-ready data (the shape of a routine file), for caches and writers."""
-    if isinstance(record, list | tuple):
-        return [to_data(item) for item in record]
-    if isinstance(record, date):
-        return record.isoformat()
-    if isinstance(record, StrEnum):
-        return record.value
-    if hasattr(record, "model_dump"):  # a checked pydantic model: it knows its own data
-        return record.model_dump(mode="json")
-    if hasattr(record, "__dataclass_fields__"):
-        return {name: to_data(getattr(record, name)) for name in record.__dataclass_fields__}
-    return record
+    if isinstance(item, list | tuple):
+        return [to_data(part) for part in item]
+    if isinstance(item, date):
+        return item.isoformat()
+    if isinstance(item, StrEnum):
+        return item.value
+    if hasattr(item, "model_dump"):  # a checked pydantic model: it knows its own data
+        return item.model_dump(mode="json")
+    if is_record(item):
+        return {name: to_data(getattr(item, name)) for name in fields(item)}
+    return item

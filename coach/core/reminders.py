@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from coach.core.history_records import SessionRecord
 from coach.core.i18n import fill, translate
+from coach.core.record import record
 from coach.core.records import Frequency, Routine
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -31,7 +31,7 @@ def times_on(freq: Frequency, day: date) -> list[datetime]:
     return [datetime.combine(day, time.fromisoformat(t)) for t in clock]
 
 
-@dataclass(frozen=True)
+@record
 class Due:
     at: datetime
     routine_id: str
@@ -59,7 +59,7 @@ def next_due(routines: Iterable[Routine], now: datetime, horizon_days: int = 8) 
     return best
 
 
-@dataclass(frozen=True)
+@record
 class Adherence:
     prescribed: int
     done: int

@@ -11,7 +11,6 @@ import csv
 import io
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from coach.core.body_words import place_text
@@ -19,6 +18,7 @@ from coach.core.csv_cells import safe_cell
 from coach.core.history_records import HELPED, SIDES, DiaryEntry, EpisodeRecord, SessionRecord
 from coach.core.history_stats import week_start
 from coach.core.i18n import QT_TRANSLATE_NOOP, fill, translate
+from coach.core.record import record
 from coach.core.stop_advice import REASONS
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # date.weekday() order
@@ -51,7 +51,7 @@ def title_text() -> str:
     return translate("Report", TITLE)
 
 
-@dataclass(frozen=True)
+@record
 class PrescribedRoutine:
     """What the clinician assigned, as plain values (independent of the routine schema)."""
 
@@ -68,7 +68,7 @@ class PrescribedRoutine:
     steps: tuple[str, ...]  # "Standing wall calf stretch: 20 s hold x 3, each side"
 
 
-@dataclass(frozen=True)
+@record
 class WeekRow:
     week_start: date
     prescribed: int  # prescribed sessions on the week's days inside the range
@@ -79,7 +79,7 @@ class WeekRow:
     sides: str  # "left calf 3, right calf 1"
 
 
-@dataclass(frozen=True)
+@record
 class ReportData:
     patient_label: str  # what the person chose to call themself on the report, may be ""
     start: date

@@ -7,11 +7,11 @@ earlier import replaces it (a clinician's update); a built-in id is refused.
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
 from coach.core.bundle import BundleError, import_bundle
 from coach.core.content_i18n import translation_problems
+from coach.core.record import record
 from coach.core.records import Routine
 from coach.core.routine_files import (
     Library,
@@ -23,7 +23,7 @@ from coach.core.routine_files import (
 )
 
 
-@dataclass(frozen=True)
+@record
 class ImportOutcome:
     routine: Routine
     folder: Path

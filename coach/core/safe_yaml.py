@@ -16,13 +16,14 @@ import os
 import re
 import stat
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any, Final
 
 import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
+
+from coach.core.record import record
 
 __all__ = [
     "Mark",
@@ -34,7 +35,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@record
 class Mark:
     """A 1-based position in the source text, as shown to the person who wrote it."""
 
@@ -42,7 +43,7 @@ class Mark:
     column: int
 
 
-@dataclass(frozen=True)
+@record
 class YamlLimits:
     """Caps that keep a hostile or broken file from exhausting memory or time."""
 

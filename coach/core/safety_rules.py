@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 
 from coach.core.blocklist import forbidden_in
 from coach.core.modifications import merge_dose
 from coach.core.problems import Problem, format_path
+from coach.core.record import record
 from coach.core.records import Dose, Exercise, Routine
 from coach.core.safe_yaml import YamlDocument
 from coach.core.vocab import Position
@@ -41,7 +41,7 @@ GENTLE = re.compile(r"\b(gentle|gently|no pain)\b", re.IGNORECASE)
 Path_ = tuple[str | int, ...]
 
 
-@dataclass(frozen=True)
+@record
 class RuleHit:
     rule: str
     severity: str  # "error" | "warning"
@@ -49,7 +49,7 @@ class RuleHit:
     message: str
 
 
-@dataclass(frozen=True)
+@record
 class _Use:
     """One exercise as a step uses it, and where in the file to point for each field."""
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import contextlib
 import json
 import time
-from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Literal
 
 from coach.core.atomic import atomic_write_text
 from coach.core.i18n import QT_TRANSLATE_NOOP, fill, translate
+from coach.core.record import as_dict, fields, record, replace
 
 ThemeMode = Literal["auto", "day", "night", "high_contrast"]
 THEME_MODES: tuple[ThemeMode, ...] = ("auto", "day", "night", "high_contrast")
@@ -19,7 +19,7 @@ Language = Literal["system", "en", "ru"]
 LANGUAGES: tuple[Language, ...] = ("system", "en", "ru")  # "system": follow the computer
 
 
-@dataclass(frozen=True)
+@record
 class Settings:
     theme: ThemeMode = "auto"
     sound: bool = True
@@ -37,7 +37,7 @@ class Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
-@dataclass(frozen=True)
+@record
 class LoadResult:
     settings: Settings
     problem: str | None = None  # the warning's English source text; `warning` words it
@@ -55,7 +55,7 @@ class LoadResult:
 def _coerce(raw: object) -> Settings:
     if not isinstance(raw, dict):
         raise ValueError("not a JSON object")
-    known = {f.name for f in fields(Settings)}
+    known = set(fields(Settings))
     values = {k: v for k, v in raw.items() if k in known}
     settings = Settings(**values)
     if not _valid_scale(settings.text_scale):  # a text size alone is not worth losing contacts
@@ -105,4 +105,4 @@ def load_settings(path: Path) -> LoadResult:
 
 
 def save_settings(path: Path, settings: Settings) -> None:
-    atomic_write_text(path, json.dumps(asdict(settings), indent=2, sort_keys=True) + "\n")
+    atomic_write_text(path, json.dumps(as_dict(settings), indent=2, sort_keys=True) + "\n")

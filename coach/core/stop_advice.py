@@ -6,12 +6,11 @@ diagnose; it says what to do and whom to call, with the person's own numbers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from coach.core.i18n import QT_TRANSLATE_NOOP, fill, translate
+from coach.core.record import record
 
 
-@dataclass(frozen=True)
+@record
 class StopReason:
     id: str
     label: str  # on the button (English source; label_text() is what is shown)

@@ -7,7 +7,6 @@ durations as it goes; it looks boundaries up here, which is what keeps it from d
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from enum import StrEnum
 
 from coach.core.body_words import place_text
@@ -15,6 +14,7 @@ from coach.core.content_i18n import TextLookup, same_text
 from coach.core.i18n import fill, translate
 from coach.core.modifications import Planned, plan_exercise
 from coach.core.profile import Profile
+from coach.core.record import field, record
 from coach.core.records import Escalation, Exercise, Routine, Step
 from coach.core.vocab import Sides
 
@@ -44,7 +44,7 @@ class Frames(StrEnum):
     ALTERNATE = "alternate"
 
 
-@dataclass(frozen=True)
+@record
 class Segment:
     index: int
     kind: SegmentKind
@@ -68,7 +68,7 @@ class Segment:
     sources: tuple[str, ...] = ()
     why: str | None = None
     # The routine's content translation: labels are worded only once the leg is known.
-    text: TextLookup = field(default=same_text, compare=False, repr=False)
+    text: TextLookup = field(default=same_text, compare=False)
 
     @property
     def end_s(self) -> float:
@@ -119,7 +119,7 @@ class Segment:
         return f"{(self.side or '').capitalize()} {self.target}".strip()
 
 
-@dataclass(frozen=True)
+@record
 class Timeline:
     routine_id: str
     title: str

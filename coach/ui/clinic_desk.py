@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from coach.core.i18n import fill
 from coach.core.library import Library
@@ -123,6 +123,8 @@ class ClinicDesk(QObject):
 
     # -- import -----------------------------------------------------------------------------
     def choose_import_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # on use: its enums cost start-up time
+
         path, _ = QFileDialog.getOpenFileName(
             self._parent,
             self.tr("Import a routine"),

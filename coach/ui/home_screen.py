@@ -15,8 +15,6 @@ Signals:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,13 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from coach.core.i18n import fill
+from coach.core.record import record
 from coach.core.red_flags import disclaimer
 from coach.ui.a11y import announce, name_changed, tab_chain
 from coach.ui.flow_layout import FlowLayout
 from coach.ui.routine_list import RoutineList
 
 
-@dataclass(frozen=True)
+@record
 class RoutineEntry:
     id: str
     title: str

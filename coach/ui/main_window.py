@@ -10,18 +10,15 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -32,6 +29,7 @@ from coach.core.i18n import fill
 from coach.core.library import Library
 from coach.core.night import is_night
 from coach.core.profile import Profile, ProfileAnswers
+from coach.core.record import replace
 from coach.core.reminders import Due
 from coach.core.settings import TEXT_SCALES, THEME_MODES, Settings, save_settings
 from coach.core.timeline import plan
@@ -49,6 +47,9 @@ from coach.ui.theme import (
 )
 
 if TYPE_CHECKING:  # loaded when first used, so the first screen paints sooner
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
     from coach.audio.cues import Cue, CuePlayer
     from coach.core.history_records import SessionRecord
     from coach.core.player import Snapshot
@@ -507,6 +508,8 @@ class MainWindow(QMainWindow):
         """Tell the person something about their data, plainly and without blocking."""
         self.notices.append(message)
         self.statusBar().showMessage(message, 20000)
+        from PySide6.QtWidgets import QMessageBox  # on use: its enums cost start-up time
+
         box = QMessageBox(QMessageBox.Icon.Information, "Coach", message, parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -566,6 +569,8 @@ class MainWindow(QMainWindow):
         return [replace(s, routine_title=words[s.routine_id](s.routine_title)) for s in sessions]
 
     def choose_export_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export your diary as CSV to…"))
         if folder:
             self.export_to(Path(folder))
@@ -578,6 +583,8 @@ class MainWindow(QMainWindow):
         return paths
 
     def confirm_delete_all(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Delete all data?"),
@@ -715,6 +722,8 @@ class MainWindow(QMainWindow):
     def _warn(self, text: str) -> None:
         """A window-modal warning that does not block: the event loop (timers, hand-overs,
         a running routine) carries on while it is shown."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Warning, "Coach", text, QMessageBox.StandardButton.Ok, self
         )

@@ -6,7 +6,6 @@ Nothing is required: without a week Coach uses the standard routines.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from coach.core.i18n import fill
 from coach.core.modifications import CONDITION_LABELS
 from coach.core.profile import MAX_WEEK, ProfileAnswers, trimester_for_week
+from coach.core.record import replace
 from coach.core.settings import Settings
 from coach.core.vocab import Condition
 from coach.ui.a11y import enter_presses, tab_chain

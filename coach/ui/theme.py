@@ -9,19 +9,19 @@ desktop's size and can be made larger on top of it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from coach.core import resources
+from coach.core.record import record
 
 BASE_PT = 9.0  # the system font size the sizes below were drawn at (12 px at 96 dpi)
 LARGE_PX = 22  # text this size and up grows less than body text when the scale is raised
 
 
-@dataclass(frozen=True)
+@record
 class Theme:
     name: str
     window: str
