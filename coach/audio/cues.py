@@ -12,7 +12,6 @@ importing ``playsound3`` probes the system by spawning helper programs.
 
 from __future__ import annotations
 
-import enum
 import logging
 import os
 import shutil
@@ -27,6 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from coach.audio.cue_names import Cue
 from coach.core.i18n import fill, translate
 
 if TYPE_CHECKING:
@@ -59,14 +59,6 @@ JOIN_TIMEOUT_S = 0.5
 """How long ``shutdown()`` waits for the worker; it is a daemon thread, so it cannot block exit."""
 
 _OFF_VALUES = frozenset({"off", "0", "false", "no", "none", "silent"})
-
-
-class Cue(enum.Enum):
-    """The few sounds Coach makes; the value is the file stem in the sounds directory."""
-
-    CHIME = "chime"  # a segment starts
-    TICK = "tick"  # last 3 seconds of a hold
-    DONE = "done"  # routine finished
 
 
 class CuePlayer(Protocol):

@@ -361,8 +361,13 @@ class MainWindow(QMainWindow):
         self.session_started.emit(controller)
         if timeline.kind == "relief":
             QTimer.singleShot(0, self.player_screen.ask_which_leg)  # after the first cue
-        QTimer.singleShot(0, self._ensure_cues)
-        QTimer.singleShot(0, self._ensure_voice)
+        # Sound and voice once the first cue is on the display (a cold `coach --relief` must
+        # not load the audio back-ends first; in the running app they exist already).
+        after_first_paint(self, self._ensure_sound_and_voice, self.first_paint_views)
+
+    def _ensure_sound_and_voice(self) -> None:
+        self._ensure_cues()
+        self._ensure_voice()
 
     # -- clinicians: the desk does the work; the window forwards ---------------------------
     def import_routine_file(self, path: Path) -> bool:

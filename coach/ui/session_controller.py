@@ -8,12 +8,17 @@ Signals:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from coach.audio.cues import Cue, CuePlayer
+from coach.audio.cue_names import Cue
 from coach.core.clock import Clock
 from coach.core.player import Answer, EventKind, Player, PlayerEvent, PlayerState, Snapshot
 from coach.core.timeline import Timeline
+
+if TYPE_CHECKING:
+    from coach.audio.cues import CuePlayer
 
 TICK_MS = 100
 SUSPEND_GAP_S = 5.0  # 50 missed ticks: the computer slept, or the app was frozen

@@ -34,3 +34,37 @@ def test_a_window_that_opens_on_relief_watches_the_cue(window: MainWindow) -> No
     assert window.first_paint_views() == (window.home.relief_button,)
     window.start_relief()
     assert window.first_paint_views() == (window.player_screen.cue_label,)
+
+
+def test_a_cold_relief_start_loads_sound_only_after_the_first_cue_is_painted(
+    qtbot, library, repo, clock, no_fallback
+) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    from coach.audio.cues import SilentCuePlayer
+    from coach.core.settings import Settings
+
+    order: list[str] = []
+
+    def cue_factory(on_unavailable):
+        order.append("sound")
+        return SilentCuePlayer()
+
+    window = MainWindow(
+        library.copy(), repo / "assets" / "illustrations", Settings(), None, clock=clock,
+        cue_factory=cue_factory,
+    )  # fmt: skip
+    qtbot.addWidget(window)
+    window.show()
+    window.start_relief()  # as `coach --relief` does, before the event loop first runs
+
+    class Painted(QObject):
+        def eventFilter(self, obj, event) -> bool:
+            if event.type() == QEvent.Type.Paint and "cue painted" not in order:
+                order.append("cue painted")
+            return False
+
+    watch = Painted()
+    window.player_screen.cue_label.installEventFilter(watch)
+    qtbot.waitUntil(lambda: "sound" in order, timeout=5000)
+    assert order.index("cue painted") < order.index("sound")
