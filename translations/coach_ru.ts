@@ -1207,6 +1207,10 @@ Each bedtime or daytime routine you do, each cramp you ease with Cramp relief, a
         <translation>%1 мин</translation>
     </message>
     <message>
+        <source>up to %1 min</source>
+        <translation>до %1 мин</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Главная</translation>
     </message>

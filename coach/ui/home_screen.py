@@ -51,6 +51,15 @@ def minutes_label(minutes: float) -> str:
     return fill(QCoreApplication.translate("HomeScreen", "%1 min"), max(1, round(minutes)))
 
 
+def length_label(entry: RoutineEntry) -> str:
+    """Relief ends as soon as the cramp eases: its planned length is only the longest it can
+    take, and "19 min" alone would read as a long commitment at 3 a.m."""
+    if entry.kind == "relief":
+        text = QCoreApplication.translate("HomeScreen", "up to %1 min")
+        return fill(text, max(1, round(entry.minutes)))
+    return minutes_label(entry.minutes)
+
+
 class HomeScreen(QWidget):
     relief_requested = Signal()
     routine_requested = Signal(str)
@@ -260,7 +269,7 @@ class HomeScreen(QWidget):
     def set_routines(self, entries: list[RoutineEntry]) -> None:
         self.routine_list.clear()
         for e in entries:
-            text = f"{e.title}   ·   {minutes_label(e.minutes)}"
+            text = f"{e.title}   ·   {length_label(e)}"
             if e.detail:
                 text += f"   ·   {e.detail}"
             if e.summary:
@@ -268,7 +277,7 @@ class HomeScreen(QWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, e.id)
             item.setToolTip(fill(self.tr("Start %1"), e.title))
-            spoken = ", ".join(x for x in (e.title, minutes_label(e.minutes), e.detail) if x)
+            spoken = ", ".join(x for x in (e.title, length_label(e), e.detail) if x)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{spoken}. {e.summary}".strip())
             item.setData(
                 Qt.ItemDataRole.AccessibleDescriptionRole, self.tr("Press Enter to start it")

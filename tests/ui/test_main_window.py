@@ -130,6 +130,7 @@ def test_home_lists_every_routine_with_its_length(window: MainWindow) -> None:
     assert len(items) == 3
     assert any(t.startswith("Bedtime wind-down   ·   9 min") for t in items)
     assert any(t.startswith("Quick daytime circulation   ·   5 min") for t in items)
+    assert any(t.startswith("Cramp relief   ·   up to 19 min") for t in items)  # ends on easing
     assert "9 min" in window.home.bedtime_button.text()
 
 
