@@ -1,4 +1,4 @@
-"""Routines as Coach plays them: plain frozen dataclasses, built from already-checked data.
+"""Routines as Coach plays them: plain frozen records, built from already-checked data.
 
 Why not the pydantic models: importing pydantic and building the models costs about 150 ms
 and 20 MB, a third of start-up and of the home screen's memory. Files are checked with the

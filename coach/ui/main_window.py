@@ -361,9 +361,14 @@ class MainWindow(QMainWindow):
         self.session_started.emit(controller)
         if timeline.kind == "relief":
             QTimer.singleShot(0, self.player_screen.ask_which_leg)  # after the first cue
-        # Sound and voice once the first cue is on the display (a cold `coach --relief` must
-        # not load the audio back-ends first; in the running app they exist already).
-        after_first_paint(self, self._ensure_sound_and_voice, self.first_paint_views)
+        if self._sound_or_voice_missing():  # a cold `coach --relief` or `--routine`
+            # once the first cue is on the display: the audio back-ends must not delay it
+            after_first_paint(self, self._ensure_sound_and_voice, self.first_paint_views)
+
+    def _sound_or_voice_missing(self) -> bool:
+        return (self.cues.real is None and self._cue_factory is not None) or (
+            self.voice is None and self._voice_factory is not None
+        )
 
     def _ensure_sound_and_voice(self) -> None:
         self._ensure_cues()
