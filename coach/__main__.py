@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
 from coach import __version__
@@ -84,6 +83,8 @@ def cmd_install_desktop(_: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from datetime import date
+
     from coach.core import paths
     from coach.core.bundle import BundleError
     from coach.core.profile_store import load_profile

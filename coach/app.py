@@ -12,13 +12,12 @@ from typing import TYPE_CHECKING
 from coach import __version__, selfcheck
 from coach.core import paths, resources
 from coach.core.i18n import fill, translate
-from coach.core.library import Library
-from coach.core.problems import RoutineFileError
 from coach.core.settings import load_settings
 
 log = logging.getLogger("coach")
 
 if TYPE_CHECKING:
+    from coach.core.library import Library
     from coach.ui.main_window import MainWindow as MainWindowType
 
 
@@ -57,6 +56,7 @@ def _check_library() -> Library:
 def _load_library() -> tuple[Library | None, str | None]:
     """The library, from the start-up cache when no file changed since it was checked."""
     from coach.core.library_cache import cached_library
+    from coach.core.problems import RoutineFileError
 
     try:
         library, _ = cached_library(
@@ -72,13 +72,14 @@ def _load_library() -> tuple[Library | None, str | None]:
 
 
 def run_gui(relief: bool = False, routine: str | None = None) -> int:
-    """Start the desktop app; returns the process exit code."""
-    from PySide6.QtCore import QTimer
+    """Start the desktop app; returns the process exit code.
+
+    With a kept picture of the first screen (coach.core.start_picture) the window shows it
+    first and is built once it is on the display; otherwise it is built before it is shown.
+    """
     from PySide6.QtWidgets import QApplication
 
-    from coach.ui.diary_keeper import DiaryKeeper
     from coach.ui.first_paint import after_first_paint
-    from coach.ui.language import chosen_language, install_translations
     from coach.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -86,55 +87,145 @@ def run_gui(relief: bool = False, routine: str | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("coach")
     loaded = load_settings(paths.settings_file())  # first: it names the language
-    install_translations(app, chosen_language(loaded.settings.language))
     _install_error_hook()
+    page = None if routine or os.environ.get("COACH_SCREENSHOT") else "relief" if relief else "home"
+    key = _look_key(page, loaded.settings) if page else ""
+    picture = _kept_picture(page, key) if page else None
+    window = MainWindow(
+        None,
+        resources.illustrations_dir(),
+        loaded.settings,
+        paths.settings_file(),
+        cue_factory=_cue_factory,
+        profile_path=paths.profile_file(),
+        voice_factory=None if os.environ.get("COACH_VOICE") == "off" else _voice_factory(loaded),
+        first_run=not relief and not routine and not os.environ.get("COACH_SCREENSHOT"),
+        user_routines_dir=paths.user_routines_dir(),
+        start_picture=picture,
+        pictures_dir=paths.start_pictures_dir(),
+    )
+    start = _Start(window, relief, routine, loaded, page, key)
+    if picture is None:
+        if not start.build():
+            return 2
+        window.show()
+        start.keep_picture()
+        selfcheck.install(window)  # after the picture is drawn offscreen: that is no paint
+    else:
+        window.picture_page.on_drawn = selfcheck.picture_painted
+        window.show()
+        after_first_paint(window, start.build_behind_picture, window.first_paint_views)
+    code = app.exec()
+    start.stop()
+    window.shutdown_audio()
+    return code
 
-    library, error = _load_library()
-    if library is None:
-        from PySide6.QtWidgets import QMessageBox
 
-        damaged = translate("App", "Coach's own routine files are damaged:\n\n%1")
-        QMessageBox.critical(None, "Coach", fill(damaged, error))
-        return 2
+def _cue_factory(on_unavailable):
+    from coach.audio.cues import make_cue_player
 
-    def cue_factory(on_unavailable):
-        from coach.audio.cues import make_cue_player
+    return make_cue_player(resources.sounds_dir(), True, on_unavailable)
 
-        return make_cue_player(resources.sounds_dir(), True, on_unavailable)
 
-    def voice_factory() -> Voice:  # noqa: F821 - imported lazily below
+def _voice_factory(loaded):
+    def make():
         from coach.ui.voice import Voice
 
         engine = os.environ.get("COACH_VOICE_ENGINE") or None
         return Voice(engine=engine, rate=loaded.settings.voice_rate)
 
-    window = MainWindow(
-        library,
-        resources.illustrations_dir(),
-        loaded.settings,
-        paths.settings_file(),
-        cue_factory=cue_factory,
-        profile_path=paths.profile_file(),
-        voice_factory=None if os.environ.get("COACH_VOICE") == "off" else voice_factory,
-        first_run=not relief and not routine and not os.environ.get("COACH_SCREENSHOT"),
-        diary=DiaryKeeper(paths.history_file(), paths.backups_dir()),
-        user_routines_dir=paths.user_routines_dir(),
-    )
-    window.show()
-    later = _AfterStart(window)
-    after_first_paint(window, later.start, window.first_paint_views)
-    if loaded.warning:
-        window.statusBar().showMessage(loaded.warning, 15000)
-    if relief:
-        window.start_relief()
-    elif routine:
-        window.open_routine(routine)
-    QTimer.singleShot(0, window.refresh_theme)
-    selfcheck.install(window)
-    code = app.exec()
-    later.stop()
-    window.shutdown_audio()
-    return code
+    return make
+
+
+def _look_key(page: str, settings) -> str:
+    import time
+
+    from PySide6.QtGui import QGuiApplication
+
+    from coach.core.night import is_night
+    from coach.core.start_picture import look_key
+    from coach.ui.language import chosen_language
+
+    return look_key(
+        page, __version__, chosen_language(settings.language), settings.theme,
+        is_night(time.localtime().tm_hour, settings), settings.text_scale,
+        QGuiApplication.platformName(),
+    )  # fmt: skip
+
+
+def _kept_picture(page: str, key: str):
+    from coach.core.start_picture import load_start_picture
+
+    return load_start_picture(paths.start_pictures_dir(), page, key)
+
+
+class _Start:
+    """Building the window, then what the first screen does not need (after its paint)."""
+
+    def __init__(self, window: MainWindowType, relief, routine, loaded, page, key) -> None:
+        self.window = window
+        self.relief, self.routine, self.loaded = relief, routine, loaded
+        self.page, self.key = page, key
+        self.later = _AfterStart(window)
+
+    def build(self) -> bool:
+        """Translations, the library, the window's screens, then the routine asked for;
+        False (and the app ends) when Coach's own routine files are damaged."""
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        from coach.ui.diary_keeper import DiaryKeeper
+        from coach.ui.first_paint import after_first_paint
+        from coach.ui.language import chosen_language, install_translations
+
+        window = self.window
+        language = chosen_language(self.loaded.settings.language)
+        install_translations(QApplication.instance(), language)
+        library, error = _load_library()
+        if library is None:
+            from PySide6.QtWidgets import QMessageBox
+
+            damaged = translate("App", "Coach's own routine files are damaged:\n\n%1")
+            QMessageBox.critical(None, "Coach", fill(damaged, error))
+            QApplication.exit(2)  # a start with a picture: the event loop is running
+            return False
+        window.build(library, DiaryKeeper(paths.history_file(), paths.backups_dir()))
+        after_first_paint(window, self.later.start, window.first_paint_views)
+        if self.loaded.warning:
+            window.statusBar().showMessage(self.loaded.warning, 15000)
+        if self.relief:
+            window.start_relief()
+        elif self.routine:
+            window.open_routine(self.routine)
+        QTimer.singleShot(0, window.refresh_theme)
+        return True
+
+    def build_behind_picture(self) -> None:
+        """The picture is on the display: build the real screen and keep its picture fresh."""
+        assert self.window.picture_page is not None
+        shown = self.window.picture_page.picture
+        self.window.picture_page.release()
+        if not self.build():
+            return
+        self.keep_picture(shown.signature)
+        selfcheck.install(self.window)
+
+    def keep_picture(self, kept_signature: str | None = None) -> None:
+        """Keep a picture of the page on show for the next start, when it changed."""
+        if self.page is None or not self.window.built:
+            return
+        from coach.ui.start_picture_keeper import keep_start_picture
+
+        try:
+            keep_start_picture(
+                paths.start_pictures_dir(), self.page, self.key,
+                self.window.stack.currentWidget(), self.window.theme.window, kept_signature,
+            )  # fmt: skip
+        except OSError as exc:  # a full or read-only disk: the next start is just slower
+            log.warning("start picture not kept: %s", exc)
+
+    def stop(self) -> None:
+        self.later.stop()
 
 
 class _AfterStart:

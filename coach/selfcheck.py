@@ -4,7 +4,9 @@
   `selfcheck: first-window-ms=... page=... title=... cue=...`, then quit.
 - COACH_SELFCHECK=1: print `selfcheck: painted page=NAME wall=T` each time the home screen's
   relief button or the player's cue is first painted on a newly shown page (T is time.time(),
-  so another process can measure launch-to-paint or hand-over-to-paint).
+  so another process can measure launch-to-paint or hand-over-to-paint), and
+  `selfcheck: picture page=NAME wall=T` when a start shows the kept picture of that page
+  (coach.core.start_picture) before the real one is built.
 - COACH_SELFCHECK_QUIT_MS=N: quit after N ms.
 """
 
@@ -24,6 +26,12 @@ def announce_ready() -> None:
     """Tell a waiting test that hand-overs are being accepted now."""
     if os.environ.get("COACH_SCREENSHOT") or os.environ.get("COACH_SELFCHECK"):
         print("selfcheck: ready", flush=True)
+
+
+def picture_painted(page: str) -> None:
+    """The kept picture of `page` ("home" or "relief") is on the display."""
+    if os.environ.get("COACH_SCREENSHOT") or os.environ.get("COACH_SELFCHECK"):
+        print(f"selfcheck: picture page={page} wall={time.time():.6f}", flush=True)
 
 
 def process_age_s() -> float | None:

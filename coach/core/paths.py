@@ -65,3 +65,8 @@ def backups_dir() -> Path:
 def library_cache_file() -> Path:
     """The checked routines, kept so start-up needs neither YAML nor pydantic."""
     return data_dir() / "library-cache.json"
+
+
+def start_pictures_dir() -> Path:
+    """Pictures of the first screen, so the next start can show it at once (private)."""
+    return data_dir() / "start-pictures"

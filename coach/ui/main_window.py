@@ -3,68 +3,67 @@
 Everything slow (sound) is created after the first paint; the window itself only wires
 screens to a SessionController and follows the clock for the night theme.
 
+A start with a kept picture of the first screen (coach.core.start_picture) makes the window
+in two steps: the bare window with the picture first, then `build()` once the picture is on
+the display. So this module imports only what the bare window needs; the screens, the theme
+and the `Qt` namespace (93 enum classes, 17 ms) are imported by the methods that use them.
+
 Signals:
     session_started(SessionController): a routine began (tests and the tray listen).
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
-from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QApplication,
-    QMainWindow,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
-from coach.core.clock import Clock, MonotonicClock
-from coach.core.content_i18n import ContentTranslation, translation_for
 from coach.core.i18n import fill
-from coach.core.library import Library
 from coach.core.night import is_night
-from coach.core.profile import Profile, ProfileAnswers
 from coach.core.record import replace
-from coach.core.reminders import Due
 from coach.core.settings import TEXT_SCALES, THEME_MODES, Settings, save_settings
-from coach.core.timeline import plan
-from coach.ui.a11y import announce, enter_presses
-from coach.ui.clinic_desk import ClinicDesk
 from coach.ui.first_paint import after_first_paint
-from coach.ui.home_screen import HomeScreen, RoutineEntry
-from coach.ui.theme import (
-    DAY,
-    Theme,
-    apply_theme,
-    choose_theme,
-    on_system_contrast_change,
-    system_prefers_high_contrast,
-)
 
 if TYPE_CHECKING:  # loaded when first used, so the first screen paints sooner
+    from datetime import date, datetime
+
     from PySide6.QtCore import QMimeData
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShortcut
 
     from coach.audio.cues import Cue, CuePlayer
+    from coach.core.clock import Clock
+    from coach.core.content_i18n import ContentTranslation
     from coach.core.history_records import SessionRecord
+    from coach.core.library import Library
     from coach.core.player import Snapshot
+    from coach.core.profile import Profile, ProfileAnswers
+    from coach.core.reminders import Due
+    from coach.core.start_picture import StartPicture
     from coach.ui.diary_dialog import DiaryDialog
     from coach.ui.diary_keeper import DiaryKeeper
     from coach.ui.finish_screen import FinishScreen
     from coach.ui.history_screen import HistoryScreen
+    from coach.ui.home_screen import RoutineEntry
+    from coach.ui.picture_page import PicturePage
     from coach.ui.player_screen import PlayerScreen
     from coach.ui.profile_dialog import ProfileDialog
     from coach.ui.session_controller import SessionController
     from coach.ui.stop_dialog import StopDialog
+    from coach.ui.theme import Theme
     from coach.ui.voice import Voice
 
 RELIEF_ID = "relief"
 THEME_CHECK_MS = 60_000
+
+
+def _now() -> datetime:
+    from datetime import datetime  # 2 ms: not before the first screen
+
+    return datetime.now()
 
 
 class LazyCues:
@@ -87,27 +86,30 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        library: Library,
+        library: Library | None,
         illustrations_dir: Path,
         settings: Settings,
         settings_path: Path | None,
         clock: Clock | None = None,
         cue_factory: Callable[[Callable[[str], None]], CuePlayer] | None = None,
-        hour: Callable[[], int] = lambda: datetime.now().hour,
+        hour: Callable[[], int] = lambda: time.localtime().tm_hour,
         profile_path: Path | None = None,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = lambda: _now().date(),
         voice_factory: Callable[[], Voice] | None = None,
         first_run: bool = False,
         diary: DiaryKeeper | None = None,
-        now: Callable[[], datetime] = datetime.now,
+        now: Callable[[], datetime] = lambda: _now(),
         user_routines_dir: Path | None = None,
+        start_picture: StartPicture | None = None,
+        pictures_dir: Path | None = None,
     ) -> None:
+        """With a `library`, the whole window is built at once. Without one, only the bare
+        window and `start_picture` are: `build()` does the rest once that is on show."""
         super().__init__()
         self.setWindowTitle("Coach")
-        self.library = library
         self.settings = settings
         self._settings_path = settings_path
-        self._clock = clock or MonotonicClock()
+        self._clock = clock
         self._cue_factory = cue_factory
         self._hour = hour
         self._profile_path = profile_path
@@ -121,11 +123,8 @@ class MainWindow(QMainWindow):
         self._last_spoken: tuple[int, str] | None = None
         self.keep_running_in_tray = False
         self._now = now
-        from coach.ui.diary_keeper import DiaryKeeper
-
-        self.diary = diary or DiaryKeeper(None, None, now, self)
-        self.diary.setParent(self)
-        self.diary.message.connect(self.notify)
+        self._user_routines_dir = user_routines_dir
+        self._pictures_dir = pictures_dir  # start pictures: "Delete all data" deletes them
         self.notices: list[str] = []
         self.history: HistoryScreen | None = None  # built on first visit (QtCharts is heavy)
         self.diary_dialog: DiaryDialog | None = None
@@ -135,20 +134,48 @@ class MainWindow(QMainWindow):
         self.cues = LazyCues()
         self.cues.muted = not settings.sound
         self.controller: SessionController | None = None
-        self.theme: Theme = DAY
+        self.theme: Theme | None = None  # set by refresh_theme()
         self._look: tuple[Theme, float] | None = None  # what the app is drawn with
 
         self._illustrations_dir = illustrations_dir
         self._player_screen: PlayerScreen | None = None  # built after the first paint
         self._finish: FinishScreen | None = None
-        self.refresh_theme()  # before any widget exists: each is styled once, not twice
-        self.home = HomeScreen()
         self._sound_shown: tuple[bool, str] = (settings.sound, "")
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
         self.resize(1100, 820)
         self.setMinimumSize(760, 720)
+        self.picture_page: PicturePage | None = None
+        if start_picture is not None:
+            from coach.ui.picture_page import PicturePage
+
+            self.picture_page = PicturePage(start_picture)
+            self.stack.addWidget(self.picture_page)
+        self._diary_given = diary
+        self.built = False  # build() has run: the screens exist
+        if library is not None:
+            self.build(library)
+
+    def build(self, library: Library, diary: DiaryKeeper | None = None) -> None:
+        """The screens, the theme, shortcuts and timers; on a picture start, the screen the
+        picture showed replaces it here (no paint can come in between)."""
+        from coach.core.clock import MonotonicClock
+        from coach.ui.a11y import enter_presses
+        from coach.ui.clinic_desk import ClinicDesk
+        from coach.ui.diary_keeper import DiaryKeeper
+        from coach.ui.home_screen import HomeScreen
+        from coach.ui.theme import on_system_contrast_change
+
+        settings, now = self.settings, self._now
+        self.library = library
+        self._clock = self._clock or MonotonicClock()
+        self.diary = diary or self._diary_given or DiaryKeeper(None, None, now, self)
+        self._diary_given = None
+        self.diary.setParent(self)
+        self.diary.message.connect(self.notify)
+        self.refresh_theme()  # before the screens exist: each is styled once, not twice
+        self.home = HomeScreen()
+        self.stack.addWidget(self.home)
 
         self.home.relief_requested.connect(self.start_relief)
         self.home.routine_requested.connect(self.start_routine)
@@ -159,7 +186,7 @@ class MainWindow(QMainWindow):
         self.home.history_requested.connect(self.show_history)
         self.home.diary_requested.connect(self.add_diary_entry)
         self.clinic = ClinicDesk(
-            library, self.diary, lambda: self.profile, now, user_routines_dir, self
+            library, self.diary, lambda: self.profile, now, self._user_routines_dir, self
         )
         self.clinic.routines_changed.connect(lambda: self.home.set_routines(self.routine_entries()))
         self.clinic.message.connect(self.notify)
@@ -185,11 +212,19 @@ class MainWindow(QMainWindow):
         on_system_contrast_change(self.refresh_theme)
         enter_presses(self)
         after_first_paint(self, self._after_first_paint, self.first_paint_views)
+        if self.picture_page is not None:
+            self.stack.setCurrentWidget(self.home)
+            self.stack.removeWidget(self.picture_page)
+            self.picture_page.deleteLater()
+            self.picture_page = None
         self.home.relief_button.setFocus()  # Enter or Space at 3 a.m. starts relief
+        self.built = True
 
     # -- after the first paint: everything slow -------------------------------------
     def first_paint_views(self) -> tuple[QWidget, ...]:
         """The widgets whose first paint means the person sees Coach: the page on show."""
+        if self.picture_page is not None:
+            return (self.picture_page,)
         if self._player_screen is not None and self.stack.currentWidget() is self._player_screen:
             return (self._player_screen.cue_label,)
         return (self.home.relief_button,)
@@ -212,12 +247,14 @@ class MainWindow(QMainWindow):
         before that (`coach --relief`)."""
         if self._player_screen is not None:
             return
+        from coach.ui.a11y import enter_presses
         from coach.ui.finish_screen import FinishScreen
         from coach.ui.player_screen import PlayerScreen
 
         player = PlayerScreen(self._illustrations_dir)
         player.set_sources(self.library.sources)
         player.stop_requested.connect(self.request_stop)
+        assert self.theme is not None  # the window is built
         player.set_theme(self.theme)
         player.set_sound_available(*self._sound_shown)
         finish = FinishScreen()
@@ -251,6 +288,8 @@ class MainWindow(QMainWindow):
         if self.answers is not None:
             return False
         if self._profile_path is None:
+            from coach.core.profile import ProfileAnswers
+
             self.answers = ProfileAnswers(completed=True)
         else:
             from coach.core import profile_store
@@ -308,11 +347,16 @@ class MainWindow(QMainWindow):
 
     def content_translation(self, routine_id: str | None = None) -> ContentTranslation:
         """Routine words in the person's language: the routine's own i18n/, then Coach's."""
+        from coach.core.content_i18n import translation_for
+
         folder = self.library.folder_of(routine_id) if routine_id else None
         return translation_for((folder, self.library.builtin_dir))
 
     # -- routines --------------------------------------------------------------------
     def routine_entries(self) -> list[RoutineEntry]:
+        from coach.core.timeline import plan
+        from coach.ui.home_screen import RoutineEntry
+
         entries = []
         for rid, routine in self.library.routines.items():
             catalogue = self.library.catalogue_for(routine)
@@ -345,6 +389,8 @@ class MainWindow(QMainWindow):
         if self._read_profile():  # a cold `--relief`: the week and answers still shape the plan
             QTimer.singleShot(0, lambda: self.home.set_routines(self.routine_entries()))
         words = self.content_translation(routine_id).text
+        from coach.core.timeline import plan
+
         timeline = plan(routine, self.library.catalogue_for(routine), self.profile, words)
         from coach.ui.session_controller import SessionController  # loaded with the player
 
@@ -518,6 +564,7 @@ class MainWindow(QMainWindow):
         """Tell the person something about their data, plainly and without blocking."""
         self.notices.append(message)
         self.statusBar().showMessage(message, 20000)
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox  # on use: its enums cost start-up time
 
         box = QMessageBox(QMessageBox.Icon.Information, "Coach", message, parent=self)
@@ -540,6 +587,7 @@ class MainWindow(QMainWindow):
 
     def show_history(self) -> None:
         if self.history is None:
+            from coach.ui.a11y import enter_presses
             from coach.ui.history_screen import HistoryScreen
 
             self.history = HistoryScreen()
@@ -613,6 +661,10 @@ class MainWindow(QMainWindow):
             if box.clickedButton() is delete:
                 self.diary.delete_all()
                 self.diary.delete_backups()
+                if self._pictures_dir is not None:  # they show the week's adherence
+                    from coach.core.start_picture import delete_start_pictures
+
+                    delete_start_pictures(self._pictures_dir)
 
         box.finished.connect(done)
         box.open()
@@ -690,6 +742,8 @@ class MainWindow(QMainWindow):
     def refresh_theme(self) -> None:
         """Draw with the theme for the mode, the hour and the system's contrast, at the
         person's text size; nothing is redrawn when neither changed."""
+        from coach.ui.theme import apply_theme, choose_theme, system_prefers_high_contrast
+
         night = is_night(self._hour(), self.settings)
         theme = choose_theme(self.settings.theme, night, system_prefers_high_contrast())
         look = (theme, self.settings.text_scale)
@@ -716,6 +770,8 @@ class MainWindow(QMainWindow):
             self.refresh_theme()
         message = self.tr("Text size {0} %").format(round(scale * 100))
         self.statusBar().showMessage(message, 4000)
+        from coach.ui.a11y import announce
+
         announce(self, message)
 
     # -- plumbing --------------------------------------------------------------------
@@ -732,6 +788,7 @@ class MainWindow(QMainWindow):
     def _warn(self, text: str) -> None:
         """A window-modal warning that does not block: the event loop (timers, hand-overs,
         a running routine) carries on while it is shown."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(
@@ -743,6 +800,8 @@ class MainWindow(QMainWindow):
 
     def _install_shortcuts(self) -> None:
         """One QShortcut per key (two for the same key would be ambiguous), routed by page."""
+        from PySide6.QtGui import QKeySequence, QShortcut
+
         player, home, finish = "player", "home", "finish"  # pages by name: some come later
         table: dict[str, dict[str | None, Callable[[], None]]] = {
             "Space": {player: lambda: self._control("toggle_pause")},
@@ -800,6 +859,9 @@ class MainWindow(QMainWindow):
             self.go_home()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.built:  # closed while the start picture was on show
+            super().closeEvent(event)
+            return
         if self.keep_running_in_tray:
             self._end_controller()
             self.go_home()

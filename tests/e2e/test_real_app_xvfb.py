@@ -141,3 +141,29 @@ def test_second_coach_relief_hands_over_to_the_running_app(display: str, tmp_pat
     assert "qt=[]" in second.stdout  # the second process never imported Qt
     assert "page='Routine player'" in line
     assert "title='Heel-first calf stretch in bed'" in line
+
+
+def start_lines(display: str, home: Path, *args: str) -> list[str]:
+    env = {
+        **os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "COACH_HOME": str(home),
+        "COACH_SELFCHECK": "1", "COACH_SELFCHECK_QUIT_MS": "1500", "COACH_AUDIO": "off",
+        "COACH_VOICE": "off",
+    }  # fmt: skip
+    out = subprocess.run([sys.executable, "-m", "coach", *args], env=env, capture_output=True,
+                         text=True, timeout=90, check=False)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert "Traceback" not in out.stderr
+    return [line.rsplit(" wall=", 1)[0] for line in out.stdout.splitlines()]
+
+
+def test_the_next_start_shows_the_kept_picture_then_the_real_screen(
+    display: str, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    assert start_lines(display, home)[0] == "selfcheck: painted page=home"  # nothing kept yet
+    assert (home / "start-pictures" / "home.picture").is_file()
+    lines = start_lines(display, home)
+    assert lines[:2] == ["selfcheck: picture page=home", "selfcheck: painted page=home"]
+    start_lines(display, home, "--relief")
+    lines = start_lines(display, home, "--relief")
+    assert lines[:2] == ["selfcheck: picture page=relief", "selfcheck: painted page=player"]

@@ -24,7 +24,7 @@ def now(clock):
 @pytest.fixture
 def diary_window(make_window, tmp_path, now, qtbot):
     keeper = DiaryKeeper(tmp_path / "data" / "diary.sqlite3", tmp_path / "data" / "backups", now)
-    window = make_window(diary=keeper, now=now)
+    window = make_window(diary=keeper, now=now, pictures_dir=tmp_path / "data" / "pictures")
     qtbot.waitUntil(lambda: keeper.store is not None)
     return window
 
@@ -146,6 +146,9 @@ def test_export_and_delete_all(diary_window, qtbot, tmp_path: Path) -> None:
     paths = w.export_to(tmp_path / "out")
     assert [p.name for p in paths] == ["sessions.csv", "episodes.csv", "diary.csv"]
     assert paths[2].read_text().count("\n") == 2
+    pictures = tmp_path / "data" / "pictures"
+    pictures.mkdir()
+    (pictures / "home.picture").write_bytes(b"shows this week's adherence")
     w.show_history()
     w.confirm_delete_all()
     box = w.delete_box
@@ -153,6 +156,7 @@ def test_export_and_delete_all(diary_window, qtbot, tmp_path: Path) -> None:
     qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
     assert w.diary.store.diary() == []
     assert list((tmp_path / "data" / "backups").glob("*.sqlite3")) == []
+    assert list(pictures.iterdir()) == []  # the start picture showed diary-based details
     assert w.history.body.currentWidget() is w.history.empty
 
 

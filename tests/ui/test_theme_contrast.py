@@ -140,11 +140,11 @@ def test_theme_button_cycles_through_high_contrast(make_window, qtbot) -> None:
 def test_auto_follows_the_systems_high_contrast_setting(make_window, monkeypatch) -> None:
     from PySide6.QtWidgets import QApplication
 
-    import coach.ui.main_window as main_window
+    import coach.ui.theme as theme
 
     window = make_window()
     assert QApplication.instance().property("coachTheme") == "day"
-    monkeypatch.setattr(main_window, "system_prefers_high_contrast", lambda: True)
+    monkeypatch.setattr(theme, "system_prefers_high_contrast", lambda: True)
     window.refresh_theme()
     assert QApplication.instance().property("coachTheme") == "high_contrast"
     window.cycle_theme()  # a chosen theme wins over the system's

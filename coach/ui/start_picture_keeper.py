@@ -1,0 +1,82 @@
+"""Keeps the picture of the first screen in step with the real one (coach.core.start_picture).
+
+After a start, the page on show is described (every visible widget's place, size, text and
+state, the font; about a millisecond) and the description is compared with the one kept
+with the picture. Only a different page is drawn offscreen and written, so an ordinary start
+writes nothing, and a start after a change (a new routine, another window size, the system
+font) keeps a new picture for the next one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QAbstractButton, QApplication, QListWidget, QWidget
+
+from coach.core.start_picture import StartPicture, save_start_picture
+
+
+def settle_layouts() -> None:
+    """Lay out now what would be laid out on the next turn of the event loop (a scroll
+    area decides there whether it needs a scroll bar), so the page is drawn as shown."""
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
+def describe(page: QWidget) -> str:
+    """A digest of what `page` shows: equal digests mean equal pictures."""
+    window = page.window()
+    parts = [
+        f"{page.width()}x{page.height()}@{page.devicePixelRatioF():g}",
+        QApplication.font().toString(),
+    ]
+    for widget in page.findChildren(QWidget):
+        if not widget.isVisibleTo(page):
+            continue
+        corner = widget.mapTo(page, QPoint(0, 0))
+        parts.append(
+            "|".join((
+                type(widget).__name__,
+                f"{corner.x()},{corner.y()},{widget.width()},{widget.height()}",
+                _shown_text(widget),
+                str(widget.property("role")),
+                "on" if widget.isEnabled() else "off",
+                "focus" if window.focusWidget() is widget else "",
+                "checked" if isinstance(widget, QAbstractButton) and widget.isChecked() else "",
+            ))
+        )  # fmt: skip
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+
+
+def _shown_text(widget: QWidget) -> str:
+    if isinstance(widget, QListWidget):
+        return "\n".join(widget.item(row).text() for row in range(widget.count()))
+    text = getattr(widget, "text", None)
+    if callable(text):
+        try:
+            value = text()
+        except TypeError:  # a text() that needs arguments is not a label's
+            return ""
+        return value if isinstance(value, str) else ""
+    return ""
+
+
+def keep_start_picture(
+    folder: Path, page: str, key: str, widget: QWidget, background: str, kept: str | None
+) -> bool:
+    """Write a picture of `widget` unless `kept` (the kept picture's description) already
+    matches it; True if one was written. Raises OSError when it cannot be written."""
+    settle_layouts()
+    signature = describe(widget)
+    if signature == kept:
+        return False
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    picture = StartPicture(
+        page, key, image.width(), image.height(), image.bytesPerLine(),
+        image.devicePixelRatio(), background, signature,
+    )  # fmt: skip
+    save_start_picture(folder, picture, image.constBits())
+    return True
