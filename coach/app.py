@@ -203,11 +203,11 @@ class _Start:
     def build_behind_picture(self) -> None:
         """The picture is on the display: build the real screen and keep its picture fresh."""
         assert self.window.picture_page is not None
-        shown = self.window.picture_page.picture
+        kept = self.window.picture_page.picture.signature
         self.window.picture_page.release()
         if not self.build():
             return
-        self.keep_picture(shown.signature)
+        self.keep_picture(kept)
         selfcheck.install(self.window)
 
     def keep_picture(self, kept_signature: str | None = None) -> None:
@@ -223,6 +223,8 @@ class _Start:
             )  # fmt: skip
         except OSError as exc:  # a full or read-only disk: the next start is just slower
             log.warning("start picture not kept: %s", exc)
+        except Exception:  # only a quicker next start is lost: never trouble the person
+            log.exception("start picture not kept")
 
     def stop(self) -> None:
         self.later.stop()

@@ -18,8 +18,13 @@ def ensure_private_dir(path: Path) -> Path:
     return path
 
 
-def atomic_write_bytes(path: Path, data: bytes, own_folder: bool = True) -> None:
+def atomic_write_bytes(
+    path: Path, data: bytes | tuple[bytes | memoryview, ...], own_folder: bool = True
+) -> None:
     """Write to a temp file in the same folder, fsync, then rename over the target.
+
+    `data` may come in parts, written one after the other without joining them first
+    (a start picture's pixels are 3.6 MB that are not copied).
 
     `own_folder=False` is for places the person chose (a report on the Desktop): an existing
     folder is left exactly as it is; the file itself is still private.
@@ -32,7 +37,8 @@ def atomic_write_bytes(path: Path, data: bytes, own_folder: bool = True) -> None
     try:
         with os.fdopen(fd, "wb") as handle:
             os.fchmod(handle.fileno(), PRIVATE_FILE)
-            handle.write(data)
+            for part in (data,) if isinstance(data, bytes) else data:
+                handle.write(part)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)

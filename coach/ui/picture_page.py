@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from coach.core.record import replace
-from coach.core.start_picture import StartPicture
+from coach.core.start_picture import StartPicture, release_pixels
 
 
 class PicturePage(QWidget):
@@ -43,6 +43,7 @@ class PicturePage(QWidget):
     def release(self) -> None:
         """Free the pixels (3.6 MB for an 1100 x 820 window) once they are on the display."""
         self._image = None
+        release_pixels(self.picture)
         self.picture = replace(self.picture, pixels=b"")
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -9,11 +9,11 @@ font) keeps a new picture for the next one.
 
 from __future__ import annotations
 
-import hashlib
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QListWidget, QWidget
 
 from coach.core.start_picture import StartPicture, save_start_picture
@@ -48,7 +48,10 @@ def describe(page: QWidget) -> str:
                 "checked" if isinstance(widget, QAbstractButton) and widget.isChecked() else "",
             ))
         )  # fmt: skip
-    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+    data = "\n".join(parts).encode("utf-8")
+    # zlib's checksums, not hashlib: hashlib loads OpenSSL, 3.3 MB of memory for a digest
+    # whose worst miss is a start picture corrected a moment later at the swap
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
 
 
 def _shown_text(widget: QWidget) -> str:
@@ -64,6 +67,18 @@ def _shown_text(widget: QWidget) -> str:
     return ""
 
 
+def _drawn(widget: QWidget, background: str) -> QImage:
+    """`widget` drawn straight into one image in the stored pixel format: no pixmap and no
+    conversion, which would each take another 3.6 MB at start-up."""
+    ratio = widget.devicePixelRatioF()
+    width, height = round(widget.width() * ratio), round(widget.height() * ratio)
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.setDevicePixelRatio(ratio)
+    image.fill(QColor(background))
+    QWidget.render(widget, image)  # the Qt method: a page may have a render() of its own
+    return image
+
+
 def keep_start_picture(
     folder: Path, page: str, key: str, widget: QWidget, background: str, kept: str | None
 ) -> bool:
@@ -73,7 +88,7 @@ def keep_start_picture(
     signature = describe(widget)
     if signature == kept:
         return False
-    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    image = _drawn(widget, background)
     picture = StartPicture(
         page, key, image.width(), image.height(), image.bytesPerLine(),
         image.devicePixelRatio(), background, signature,

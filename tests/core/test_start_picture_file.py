@@ -14,6 +14,7 @@ from coach.core.start_picture import (
     load_start_picture,
     look_key,
     picture_file,
+    release_pixels,
     save_start_picture,
 )
 
@@ -41,6 +42,36 @@ def test_a_kept_picture_comes_back_exactly(tmp_path: Path) -> None:
     assert back.pixels == pixels()
     assert (back.width, back.height, back.stride, back.ratio) == (4, 3, 16, 1.0)
     assert (back.background, back.signature) == ("#102030", "abc")
+
+
+def test_released_pixels_are_unmapped_and_cannot_be_read(tmp_path: Path) -> None:
+    folder = tmp_path / "pictures"
+    save_start_picture(folder, picture(), pixels())
+    back = load_start_picture(folder, "home", KEY)
+    assert back is not None and isinstance(back.pixels, memoryview)
+    release_pixels(back)
+    with pytest.raises(ValueError):
+        bytes(back.pixels)
+
+
+def test_releasing_pixels_still_in_use_leaves_them_readable(tmp_path: Path) -> None:
+    folder = tmp_path / "pictures"
+    save_start_picture(folder, picture(), pixels())
+    back = load_start_picture(folder, "home", KEY)
+    assert back is not None and isinstance(back.pixels, memoryview)
+    user = back.pixels.cast("B")  # a second view, as QImage holds while it draws
+    release_pixels(back)  # must not raise; the mapping goes when the last user lets go
+    assert bytes(user) == pixels()
+
+
+def test_a_mapped_picture_is_unchanged_when_a_new_one_is_kept(tmp_path: Path) -> None:
+    folder = tmp_path / "pictures"
+    save_start_picture(folder, picture(), pixels())
+    back = load_start_picture(folder, "home", KEY)
+    assert back is not None
+    save_start_picture(folder, picture(signature="new"), bytes(len(pixels())))
+    assert bytes(back.pixels) == pixels()  # replaced, not written over
+    release_pixels(back)
 
 
 def test_the_picture_is_private(tmp_path: Path) -> None:

@@ -117,3 +117,20 @@ def test_the_description_follows_the_size(qtbot) -> None:
     before = describe(page)
     page.resize(260, 120)
     assert describe(page) != before
+
+
+class PageWithItsOwnRender(QWidget):
+    """Like the player screen, whose render() draws a playback snapshot."""
+
+    def render(self, snapshot: object) -> None:  # type: ignore[override]
+        raise AssertionError("the keeper must draw with QWidget.render")
+
+
+def test_a_page_with_its_own_render_method_is_still_kept(qtbot, tmp_path: Path) -> None:
+    page = PageWithItsOwnRender()
+    qtbot.addWidget(page)
+    page.resize(64, 32)
+    page.show()
+    assert keep_start_picture(tmp_path, "relief", "k", page, "#204060", None)
+    kept = load_start_picture(tmp_path, "relief", "k")
+    assert kept is not None and (kept.width, kept.height) == (64, 32)
