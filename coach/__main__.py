@@ -168,6 +168,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
     if hand_over(args):
         return 0
+    from coach.source_lines import keep_no_module_sources
+
+    keep_no_module_sources()  # before coach.app imports PySide6
     from coach.app import run_gui
 
     return run_gui(relief=args.relief, routine=args.routine)
