@@ -152,7 +152,7 @@ def test_a_full_session_makes_no_network_connection(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: keeper.store is not None)
+    qtbot.waitUntil(lambda: window._player_screen is not None)  # after the first paint
     window.answers = ProfileAnswers(week=25, week_entered_on=base.date())
     window._warn = lambda text: window.notices.append(f"WARN {text}")
 

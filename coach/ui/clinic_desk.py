@@ -82,6 +82,8 @@ class ClinicDesk(QObject):
             return ""
         parts = [fill(self.tr("from %1"), routine.assigned.prescriber)]
         today = self._now().date()
+        if routine.assigned.frequency is not None:
+            self._diary.open()
         store = self._diary.store
         if store is not None and routine.assigned.frequency is not None:
             week = week_adherence(routine, store.sessions(), today, self._imported_on(routine))

@@ -1,4 +1,10 @@
-"""Owns the diary store for the window: opens it late, saves records, reports problems.
+"""Owns the diary store for the window: opens it when first needed, saves records, reports
+problems.
+
+The diary is opened (and backed up, once a day) the first time something reads or writes
+it: a session ends, a cramp is noted, History or a report is opened, or a clinician's
+routine shows its adherence. A start that does none of these never loads SQLite (1.2 MB),
+and the backup is still taken before the day's first change.
 
 The app runs routines whether or not the diary can be written; every failure becomes one
 plain sentence on the `message` signal, never an exception in the UI.
@@ -13,12 +19,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from coach.core.history_records import DiaryEntry, EpisodeRecord, SessionRecord
-from coach.core.history_store import HistoryError, HistoryStore
 from coach.core.i18n import fill
+
+if TYPE_CHECKING:
+    from coach.core.history_store import HistoryStore
 
 
 class DiaryKeeper(QObject):
@@ -40,10 +49,12 @@ class DiaryKeeper(QObject):
         self._opened = False
 
     def open(self) -> None:
-        """Open once (after the first paint); back it up once a day."""
+        """Open once, when first needed; back it up once a day."""
         if self._opened or self._path is None:
             return
         self._opened = True
+        from coach.core.history_store import HistoryStore
+
         result = HistoryStore.open(self._path, self._backups)
         self.store = result.store
         if result.message:
@@ -63,6 +74,8 @@ class DiaryKeeper(QObject):
         self.open()
         if self.store is None:
             return None
+        from coach.core.history_store import HistoryError
+
         try:
             result = action(self.store)
         except HistoryError as exc:

@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         cue_factory: Callable[[Callable[[str], None]], CuePlayer] | None = None,
         hour: Callable[[], int] = lambda: time.localtime().tm_hour,
         profile_path: Path | None = None,
-        today: Callable[[], date] = lambda: _now().date(),
+        today: Callable[[], date] | None = None,
         voice_factory: Callable[[], Voice] | None = None,
         first_run: bool = False,
         diary: DiaryKeeper | None = None,
@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self._cue_factory = cue_factory
         self._hour = hour
         self._profile_path = profile_path
-        self._today = today
+        self._today = today or (lambda: now().date())  # one clock for day and time
         self._voice_factory = voice_factory
         self._first_run = first_run
         self.answers: ProfileAnswers | None = None  # loaded after the first paint
@@ -268,12 +268,12 @@ class MainWindow(QMainWindow):
         self.session_pages_built.emit()
 
     def _after_first_paint(self) -> None:
-        """Profile, sound and voice are touched only once the first screen is up."""
+        """Profile, sound and voice are touched only once the first screen is up (the diary
+        only when first used: DiaryKeeper)."""
         self._session_pages()
         self.load_profile()
         self._ensure_cues()
         self._ensure_voice()
-        self.diary.open()
         self.clinic.load_imported()
         needs_answers = self.answers is not None and not self.answers.completed
         if self._first_run and needs_answers and self.stack.currentWidget() is self.home:

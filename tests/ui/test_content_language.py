@@ -99,7 +99,6 @@ def test_history_shows_the_routine_title_in_russian_but_keeps_it_english(
 
     keeper = DiaryKeeper(tmp_path / "diary.sqlite3", tmp_path / "backups")
     window = make_window(diary=keeper)
-    qtbot.waitUntil(lambda: keeper.store is not None)
     window.start_routine("daytime")
     window.controller.answer(Answer.CONTINUE)
     window.controller.stop("tired")

@@ -25,7 +25,7 @@ def now(clock):
 def diary_window(make_window, tmp_path, now, qtbot):
     keeper = DiaryKeeper(tmp_path / "data" / "diary.sqlite3", tmp_path / "data" / "backups", now)
     window = make_window(diary=keeper, now=now, pictures_dir=tmp_path / "data" / "pictures")
-    qtbot.waitUntil(lambda: keeper.store is not None)
+    qtbot.waitUntil(lambda: window._player_screen is not None)  # after the first paint
     return window
 
 
@@ -160,21 +160,25 @@ def test_export_and_delete_all(diary_window, qtbot, tmp_path: Path) -> None:
     assert w.history.body.currentWidget() is w.history.empty
 
 
-def test_a_daily_backup_is_made_after_start(diary_window, tmp_path: Path) -> None:
-    assert [p.name for p in (tmp_path / "data" / "backups").iterdir()] == [
-        "diary-2026-11-22.sqlite3"
-    ]
+def test_the_diary_is_opened_and_backed_up_when_first_used(
+    diary_window, tmp_path: Path, qtbot
+) -> None:
+    backups = tmp_path / "data" / "backups"
+    assert diary_window.diary.store is None  # a start that never uses it leaves SQLite be
+    assert not backups.exists()
+    diary_window.show_history()
+    assert diary_window.diary.store is not None
+    assert [p.name for p in backups.iterdir()] == ["diary-2026-11-22.sqlite3"]
 
 
 def test_without_a_usable_diary_routines_still_run(make_window, tmp_path, qtbot, clock) -> None:
     blocker = tmp_path / "data"
     blocker.write_text("a file where the folder should be")
     window = make_window(diary=DiaryKeeper(blocker / "diary.sqlite3", None))
-    qtbot.waitUntil(lambda: window.notices != [])
-    assert window.notices[0].startswith("Your diary can't be saved")
     window.start_routine("daytime")
     window.controller.answer(Answer.CONTINUE)
     finish(window, clock)
+    assert window.notices[0].startswith("Your diary can't be saved")  # when it was needed
     assert window.finish.title.text() == "Well done"
     assert not window.finish.helped_box.isVisible()
     window.show_history()
@@ -186,7 +190,7 @@ def test_a_damaged_diary_is_reported_and_the_app_goes_on(make_window, tmp_path, 
     path.parent.mkdir()
     path.write_bytes(b"garbage" * 1000)
     window = make_window(diary=DiaryKeeper(path, tmp_path / "data" / "backups"))
-    qtbot.waitUntil(lambda: window.notices != [])
+    window.show_history()
     assert "damaged" in window.notices[0]
     assert window.diary.store is not None
     assert isinstance(window.diary.store, HistoryStore)
