@@ -250,7 +250,7 @@ def _check_characters(text: str, filename: str) -> None:
     raise YamlLoadError(filename, line, column, f"contains {what}")
 
 
-def _yaml_error(exc: yaml.YAMLError, text: str, filename: str) -> YamlLoadError:
+def _yaml_error(exc: yaml.YAMLError, text: str, filename: str, limits: YamlLimits) -> YamlLoadError:
     """Turn any PyYAML error into a YamlLoadError with a readable one-line message."""
     if isinstance(exc, yaml.reader.ReaderError):
         # Normally caught earlier by _check_characters; the position is a best effort.
@@ -268,6 +268,8 @@ def _yaml_error(exc: yaml.YAMLError, text: str, filename: str) -> YamlLoadError:
         "tab" in problem or _char_at(text, line0, column0) == "\t"
     ):
         message = "tabs cannot be used for indentation; use spaces"
+    elif "maximum nesting depth" in problem:  # libyaml's own limit, should it still show
+        message = f"nested too deeply (more than {limits.max_depth} levels)"
     else:
         message = problem
         if context:
@@ -490,15 +492,24 @@ def load_yaml_text(
             text = text[1:]
     _check_characters(text, filename)
 
-    builder = _Builder(text, filename, limits)
     try:
-        loader = _LOADER_CLASS(text)
+        return _build(text, filename, limits, _LOADER_CLASS)
     except yaml.YAMLError as exc:
-        raise _yaml_error(exc, text, filename) from None
+        if _LOADER_CLASS is not yaml.SafeLoader and "maximum nesting depth" in str(exc):
+            # libyaml 0.2.6+ scans up to 1000 levels ahead and stops there, before our own
+            # lower limit sees the events; the pure-Python parser finds where it was crossed
+            try:
+                return _build(text, filename, limits, yaml.SafeLoader)
+            except yaml.YAMLError as slower:
+                exc = slower
+        raise _yaml_error(exc, text, filename, limits) from None
+
+
+def _build(text: str, filename: str, limits: YamlLimits, loader_class: type) -> YamlDocument:
+    builder = _Builder(text, filename, limits)
+    loader = loader_class(text)
     try:
         data = builder.build(loader)
-    except yaml.YAMLError as exc:
-        raise _yaml_error(exc, text, filename) from None
     finally:
         loader.dispose()
     return YamlDocument(filename, data, builder.value_marks, builder.key_marks)
