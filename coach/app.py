@@ -211,20 +211,33 @@ class _Start:
         selfcheck.install(self.window)
 
     def keep_picture(self, kept_signature: str | None = None) -> None:
-        """Keep a picture of the page on show for the next start, when it changed."""
+        """Draw the page on show for the next start, when it changed since the kept
+        picture; it is written once the real screen has painted."""
         if self.page is None or not self.window.built:
             return
-        from coach.ui.start_picture_keeper import keep_start_picture
+        from coach.ui.first_paint import after_first_paint
+        from coach.ui.start_picture_keeper import take_start_picture
 
         try:
-            keep_start_picture(
-                paths.start_pictures_dir(), self.page, self.key,
-                self.window.stack.currentWidget(), self.window.theme.window, kept_signature,
+            taken = take_start_picture(
+                self.page, self.key, self.window.stack.currentWidget(),
+                self.window.theme.window, kept_signature,
             )  # fmt: skip
-        except OSError as exc:  # a full or read-only disk: the next start is just slower
-            log.warning("start picture not kept: %s", exc)
         except Exception:  # only a quicker next start is lost: never trouble the person
-            log.exception("start picture not kept")
+            log.exception("start picture not taken")
+            return
+        if taken is None:
+            return
+
+        def save() -> None:
+            try:
+                taken.save(paths.start_pictures_dir())
+            except OSError as exc:  # a full or read-only disk: the next start is slower
+                log.warning("start picture not kept: %s", exc)
+            except Exception:
+                log.exception("start picture not kept")
+
+        after_first_paint(self.window, save, self.window.first_paint_views)
 
     def stop(self) -> None:
         self.later.stop()

@@ -18,7 +18,10 @@ def send_to_running(path: Path, command: str, timeout_s: float = TIMEOUT_S) -> b
     """True when a running Coach took the command (it replies "ok", then acts on it)."""
     if not hasattr(_socket, "AF_UNIX"):
         return False
-    sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
+    try:
+        sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
+    except OSError:  # no file descriptors left, or a sandbox without Unix sockets
+        return False
     try:
         sock.settimeout(timeout_s)
         sock.connect(str(path))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import linecache
+import sys
 import traceback
+import zipfile
 
 import pytest
 
@@ -23,7 +26,25 @@ def test_reading_a_module_source_keeps_nothing(forgetful_cache) -> None:
     import coach.core.clock as module
 
     assert "class" in inspect.getsource(module)  # what PySide6 does for each import
-    assert len(linecache.cache) == 0
+    import coach.core.night as other
+
+    assert "def" in inspect.getsource(other)
+    assert len(linecache.cache) <= 1
+
+
+def test_a_module_inside_an_archive_still_gives_its_source(
+    forgetful_cache, tmp_path, monkeypatch
+) -> None:
+    """As in the packaged app: no file on disk, the lines come from the loader."""
+    archive = tmp_path / "modules.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("zipped_for_coach_test.py", "VALUE = 'from the archive'\n")
+    monkeypatch.syspath_prepend(str(archive))
+    module = importlib.import_module("zipped_for_coach_test")
+    try:
+        assert "from the archive" in inspect.getsource(module)
+    finally:
+        sys.modules.pop("zipped_for_coach_test", None)
 
 
 def test_a_traceback_still_shows_its_source_line(forgetful_cache) -> None:

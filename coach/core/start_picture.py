@@ -5,7 +5,8 @@ most of it spent building widgets the person has seen many times. So Coach keeps
 of the screen it opened on (home, or the first relief cue), drawn from the real widgets, and
 the next start with the same look (version, language, theme, text size) shows that picture
 the moment the window maps, then builds the real screen behind it and swaps it in (about a
-tenth of a second later; input waits in the queue meanwhile and reaches the real widgets).
+tenth of a second later; input that arrives while it is built waits in the queue and
+reaches the real widgets).
 
 The pixels are stored raw: decoding a PNG of the window costs 6 ms at start, reading raw
 pixels 0.3 ms. They are mapped, not read, so once the real screen is up `release_pixels`
@@ -28,6 +29,7 @@ from coach.core.record import as_dict, record, replace
 
 FORMAT = 1
 MAX_HEADER = 4096
+PIXEL_ALIGNMENT = 64  # bytes; the header line is padded with spaces to a multiple
 MAX_SIDE = 16384
 MAX_PIXEL_BYTES = 128 * 1024 * 1024  # an 8K screen at 2x is 130 MB: not worth a picture
 PAGES = ("home", "relief")
@@ -86,6 +88,8 @@ def load_start_picture(folder: Path, page: str, key: str) -> StartPicture | None
             offset, size = handle.tell(), picture.stride * picture.height
             if os.fstat(handle.fileno()).st_size != offset + size:  # cut short, or added to
                 return None
+            if offset % PIXEL_ALIGNMENT:  # Qt reads 32-bit pixels from aligned memory
+                return None
             mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
     except (OSError, ValueError):
         return None
@@ -107,7 +111,8 @@ def save_start_picture(folder: Path, picture: StartPicture, pixels: bytes | memo
     """Keep `picture` with `pixels` (its own `pixels` field is ignored); atomic and private."""
     header = {"format": FORMAT, **as_dict(picture)}
     del header["pixels"]
-    line = json.dumps(header, separators=(",", ":")).encode("utf-8") + b"\n"
+    line = json.dumps(header, separators=(",", ":")).encode("utf-8")
+    line += b" " * (-(len(line) + 1) % PIXEL_ALIGNMENT) + b"\n"  # the pixels start aligned
     atomic_write_bytes(picture_file(folder, picture.page), (line, pixels))
 
 
@@ -123,7 +128,7 @@ def _parse_header(line: bytes) -> dict | None:
         return None
     try:
         header = json.loads(line)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: 4 KB of "[[[[..."
         return None
     if not isinstance(header, dict) or header.get("format") != FORMAT:
         return None

@@ -58,6 +58,7 @@ class ClinicDesk(QObject):
         self.last_import_error: str | None = None
         self.builder_dialog: QWidget | None = None
         self.report_dialog: QWidget | None = None
+        self._started = False  # load_imported() ran: the first screen is on the display
 
     def _week(self) -> int | None:
         profile = self._profile()
@@ -65,12 +66,16 @@ class ClinicDesk(QObject):
 
     # -- routines -------------------------------------------------------------------------
     def load_imported(self) -> None:
-        """Imported routines, after the first paint; then reminders start."""
+        """Imported routines, after the first paint; then reminders start, and routines
+        with a prescribed frequency get their week's count from the diary."""
+        self._started = True
         if self._dir is not None and self._library.user_dir != self._dir:
             from coach.core.routine_files import add_user_routines  # pydantic: not at start-up
 
             add_user_routines(self._library, self._dir)
             self.routines_changed.emit()
+        elif any(r.assigned.frequency for r in self.assigned_routines()):  # type: ignore[union-attr]
+            self.routines_changed.emit()  # now with "2 of 3 this week"
         self.reminders.start()
 
     def assigned_routines(self) -> list[Routine]:
@@ -82,8 +87,8 @@ class ClinicDesk(QObject):
             return ""
         parts = [fill(self.tr("from %1"), routine.assigned.prescriber)]
         today = self._now().date()
-        if routine.assigned.frequency is not None:
-            self._diary.open()
+        if routine.assigned.frequency is not None and self._started:
+            self._diary.open()  # not while the first screen is built: load_imported asks
         store = self._diary.store
         if store is not None and routine.assigned.frequency is not None:
             week = week_adherence(routine, store.sessions(), today, self._imported_on(routine))

@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self.diary_dialog: DiaryDialog | None = None
         self._started_wall: datetime | None = None
         self._record: tuple[str, int] | None = None
-        self.setAcceptDrops(True)
+        self.setAcceptDrops(True)  # a routine file dropped on the window is imported
         self.cues = LazyCues()
         self.cues.muted = not settings.sound
         self.controller: SessionController | None = None
@@ -425,11 +425,11 @@ class MainWindow(QMainWindow):
         return self.clinic.import_file(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_file(event.mimeData()) is not None:
+        if self.built and self._dropped_file(event.mimeData()) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = self._dropped_file(event.mimeData())
+        path = self._dropped_file(event.mimeData()) if self.built else None
         if path is not None:
             event.acceptProposedAction()
             QTimer.singleShot(0, lambda: self.clinic.import_file(path))

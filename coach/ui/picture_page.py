@@ -3,9 +3,10 @@
 Only what a bare window needs is imported here (no `Qt` namespace, no style sheet): this page
 is what makes a start as quick as a bare PySide6 window. It is drawn only when the window
 has exactly the size and pixel ratio the picture was taken at; otherwise the page is plain
-background and the real screen follows a moment later. Input does not stop here: the real
-screen is built in the same turn of the event loop as the first paint, so mouse and keys
-that arrive meanwhile wait in the queue and reach it.
+background and the real screen follows a moment later. The real screen is built on the
+turn of the event loop right after the first paint, so mouse and keys that arrive while it
+is built wait in the queue and reach it; only input in the few milliseconds between the
+paint and that turn lands on the picture and is dropped.
 """
 
 from __future__ import annotations

@@ -32,6 +32,7 @@ def describe(page: QWidget) -> str:
     parts = [
         f"{page.width()}x{page.height()}@{page.devicePixelRatioF():g}",
         QApplication.font().toString(),
+        QApplication.instance().styleSheet(),  # the theme: day, night or high contrast
     ]
     for widget in page.findChildren(QWidget):
         if not widget.isVisibleTo(page):
@@ -79,19 +80,41 @@ def _drawn(widget: QWidget, background: str) -> QImage:
     return image
 
 
-def keep_start_picture(
-    folder: Path, page: str, key: str, widget: QWidget, background: str, kept: str | None
-) -> bool:
-    """Write a picture of `widget` unless `kept` (the kept picture's description) already
-    matches it; True if one was written. Raises OSError when it cannot be written."""
+class TakenPicture:
+    """A page drawn for the next start, not yet written (writing waits for the first paint:
+    3.6 MB and an fsync must not stand between the person and the screen)."""
+
+    def __init__(self, picture: StartPicture, image: QImage) -> None:
+        self.picture = picture
+        self.image = image
+
+    def save(self, folder: Path) -> None:
+        """Raises OSError when it cannot be written."""
+        save_start_picture(folder, self.picture, self.image.constBits())
+
+
+def take_start_picture(
+    page: str, key: str, widget: QWidget, background: str, kept: str | None
+) -> TakenPicture | None:
+    """Draw `widget` as it is now, unless `kept` (the kept picture's description) already
+    matches it; None when the kept one is still right."""
     settle_layouts()
     signature = describe(widget)
     if signature == kept:
-        return False
+        return None
     image = _drawn(widget, background)
     picture = StartPicture(
         page, key, image.width(), image.height(), image.bytesPerLine(),
         image.devicePixelRatio(), background, signature,
     )  # fmt: skip
-    save_start_picture(folder, picture, image.constBits())
-    return True
+    return TakenPicture(picture, image)
+
+
+def keep_start_picture(
+    folder: Path, page: str, key: str, widget: QWidget, background: str, kept: str | None
+) -> bool:
+    """Take and write at once; True if a picture was written."""
+    taken = take_start_picture(page, key, widget, background, kept)
+    if taken is not None:
+        taken.save(folder)
+    return taken is not None

@@ -44,6 +44,30 @@ def test_a_kept_picture_comes_back_exactly(tmp_path: Path) -> None:
     assert (back.background, back.signature) == ("#102030", "abc")
 
 
+def test_the_pixels_start_aligned_whatever_the_header_length(tmp_path: Path) -> None:
+    for signature in ("a", "ab", "abc", "abcd" * 9):
+        save_start_picture(tmp_path, picture(signature=signature), pixels())
+        data = picture_file(tmp_path, "home").read_bytes()
+        assert (data.index(b"\n") + 1) % 64 == 0
+        back = load_start_picture(tmp_path, "home", KEY)
+        assert back is not None and back.signature == signature
+
+
+def test_unaligned_pixels_are_no_picture(tmp_path: Path) -> None:
+    save_start_picture(tmp_path, picture(), pixels())
+    path = picture_file(tmp_path, "home")
+    header, body = path.read_bytes().split(b"\n", 1)
+    path.write_bytes(header.rstrip(b" ") + b"\n" + body)
+    assert load_start_picture(tmp_path, "home", KEY) is None
+
+
+def test_a_deeply_nested_header_is_no_picture(tmp_path: Path) -> None:
+    folder = tmp_path / "pictures"
+    folder.mkdir()
+    picture_file(folder, "home").write_bytes(b"[" * 4000 + b"\n" + pixels())
+    assert load_start_picture(folder, "home", KEY) is None
+
+
 def test_released_pixels_are_unmapped_and_cannot_be_read(tmp_path: Path) -> None:
     folder = tmp_path / "pictures"
     save_start_picture(folder, picture(), pixels())

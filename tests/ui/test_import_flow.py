@@ -145,3 +145,25 @@ def test_builder_bundle_imports_back_unchanged(make_window, tmp_path, qtbot) -> 
     dialog.reject()
     assert window.import_routine_file(saved)
     assert to_data(window.library.routines[built.id]) == to_data(built)
+
+
+def test_adherence_is_shown_once_the_first_screen_is_up(make_window, tmp_path) -> None:
+    """Counting this week's sessions opens the diary, which waits for the first paint."""
+    import os
+
+    from coach.ui.diary_keeper import DiaryKeeper
+
+    friday = datetime(2026, 11, 27, 22, 0)
+    keeper = DiaryKeeper(tmp_path / "diary.sqlite3", None, lambda: friday)
+    window = make_window(diary=keeper, user_routines_dir=tmp_path / "imported", now=lambda: friday)
+    window.answers = ProfileAnswers(week=25, week_entered_on=friday.date())
+    window.clinic._started = False  # as while the window is being built
+    assert window.import_routine_file(bundle(tmp_path))
+    monday = datetime(2026, 11, 23).timestamp()
+    os.utime(window.library.routine_paths["evening_care"], (monday, monday))
+    routine = window.library.routines["evening_care"]
+    assert "this week" not in window.clinic.detail(routine)
+    assert keeper.store is None
+    window.clinic.load_imported()
+    assert "this week" in window.clinic.detail(routine)
+    assert keeper.store is not None

@@ -65,11 +65,30 @@ def make_shell(qtbot, repo: Path, picture: StartPicture) -> MainWindow:
     return window
 
 
+def dropped_too_early(window: MainWindow, tmp_path: Path) -> None:
+    """A routine file dropped on the picture is refused quietly: nothing can import it yet."""
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "routine.yaml"))])
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    window.dragEnterEvent(enter)
+    assert not enter.isAccepted()
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    drop.setAccepted(False)
+    window.dropEvent(drop)
+    assert not drop.isAccepted()
+
+
 def test_without_a_library_only_the_picture_is_made_and_build_swaps_in_home(
-    qtbot, repo, library, clock
+    qtbot, repo, library, clock, tmp_path: Path
 ) -> None:
     window = make_shell(qtbot, repo, solid_picture(1100, 820, RED))
     assert not window.built
+    dropped_too_early(window, tmp_path)
     assert window.stack.currentWidget() is window.picture_page
     assert window.first_paint_views() == (window.picture_page,)
     picture_page = window.picture_page
@@ -134,3 +153,18 @@ def test_a_page_with_its_own_render_method_is_still_kept(qtbot, tmp_path: Path) 
     assert keep_start_picture(tmp_path, "relief", "k", page, "#204060", None)
     kept = load_start_picture(tmp_path, "relief", "k")
     assert kept is not None and (kept.width, kept.height) == (64, 32)
+
+
+def test_the_description_follows_the_theme(qtbot) -> None:
+    """High contrast is not in the look key (the system can switch it at any time)."""
+    from PySide6.QtWidgets import QApplication
+
+    page = labelled_page(qtbot, "Cramp relief")
+    app = QApplication.instance()
+    kept = app.styleSheet()
+    before = describe(page)
+    try:
+        app.setStyleSheet("QLabel { border: 3px solid yellow; }")
+        assert describe(page) != before
+    finally:
+        app.setStyleSheet(kept)
