@@ -5,6 +5,7 @@ Runs, each with its own temporary COACH_HOME, COACH_AUDIO=off and COACH_SCREENSH
   * `coach`          on a private Xvfb (QT_QPA_PLATFORM=xcb)
   * `coach --relief` on the same Xvfb, with the mock speech engine
   * `coach`          with QT_QPA_PLATFORM=offscreen
+  * `coach` twice on one home: the second start shows the kept start picture, then home
   * `coach validate routines/bedtime.yaml` (must exit 0) and `coach list`
 and checks statically that the Qt modules Coach imports lazily (QtCharts for History,
 QtTextToSpeech for voice) are in the bundle with all their libraries resolvable.
@@ -158,6 +159,31 @@ def run_gui(exe: Path, label: str, args: list[str], extra_env: dict[str, str]) -
         return selfcheck
 
 
+def run_picture_starts(exe: Path, label: str, extra_env: dict[str, str]) -> None:
+    """Two starts on one home: the first keeps a picture of home, the second shows it first
+    and then the real screen (the start path that reads the bundled modules' sources)."""
+    with tempfile.TemporaryDirectory(prefix="coach-smoke-") as tmp:
+        env = base_env(Path(tmp) / "home")
+        env.update(COACH_SELFCHECK="1", COACH_SELFCHECK_QUIT_MS="2500", **extra_env)
+        seen: list[list[str]] = []
+        for _ in range(2):
+            proc = subprocess.run(
+                [str(exe)], env=env, cwd=tmp, stdin=subprocess.DEVNULL,
+                capture_output=True, text=True, timeout=WINDOW_TIMEOUT_S,
+            )  # fmt: skip
+            text = proc.stdout + proc.stderr
+            problems = [m for m in BAD_MARKERS if m in text]
+            if problems:
+                raise SmokeFailure(f"{label}: {'; '.join(problems)}\n--- output ---\n{text}")
+            marks = ("selfcheck: picture", "selfcheck: painted")
+            lines = proc.stdout.splitlines()
+            seen.append([ln.split(" wall=")[0] for ln in lines if ln.startswith(marks)])
+    wanted = ["selfcheck: picture page=home", "selfcheck: painted page=home"]
+    if seen[0][:1] != wanted[1:] or seen[1][:2] != wanted:
+        raise SmokeFailure(f"{label}: expected a plain start, then a picture start: {seen}")
+    print(f"ok   {label:<28} first start kept a picture; the second showed it, then home")
+
+
 def run_cli(exe: Path, label: str, args: list[str], want_exit: int = 0) -> str:
     with tempfile.TemporaryDirectory(prefix="coach-smoke-") as tmp:
         env = base_env(Path(tmp) / "home")
@@ -234,6 +260,7 @@ def main(argv: list[str] | None = None) -> int:
         run_gui(exe, "xcb: coach", [], xcb)
         run_gui(exe, "xcb: coach --relief", ["--relief"], {**xcb, "COACH_VOICE_ENGINE": "mock"})
         run_gui(exe, "offscreen: coach", [], {"QT_QPA_PLATFORM": "offscreen"})
+        run_picture_starts(exe, "xcb: start picture", xcb)
         russian = run_gui(
             exe, "xcb: COACH_LANG=ru --relief", ["--relief"], {**xcb, "COACH_LANG": "ru"}
         )
