@@ -232,6 +232,7 @@ class _Start:
         def save() -> None:
             try:
                 taken.save(paths.start_pictures_dir())
+                selfcheck.picture_kept(taken.picture.page)
             except OSError as exc:  # a full or read-only disk: the next start is slower
                 log.warning("start picture not kept: %s", exc)
             except Exception:

@@ -99,17 +99,20 @@ def launch_to_paint(cmd: list[str], env: dict[str, str], prefix: str) -> float:
 
 
 def launch_to_paints(
-    cmd: list[str], env: dict[str, str], picture: str, live: str
+    cmd: list[str], env: dict[str, str], picture: str, live: str, then: str = ""
 ) -> tuple[float, float]:
     """Milliseconds from spawning `cmd` to the screen first on the display (the kept start
     picture, `picture`, or the real screen when there is none) and to the real screen
-    (`live`: its widgets take input from then on)."""
+    (`live`: its widgets take input from then on); `then`: a line to wait for before the
+    process is stopped."""
     start = time.time()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                             text=True)  # fmt: skip
     try:
         first = read_until(proc, (picture, live))
         line = first if first.startswith(live) else read_until(proc, live)
+        if then:
+            read_until(proc, then)
     finally:
         proc.kill()
         proc.wait()
@@ -180,8 +183,8 @@ def measure_launches(display: str, runs: int, tmp: Path) -> dict[str, list[float
             "selfcheck: painted page=home")  # fmt: skip
     relief = ([PYTHON, "-m", "coach", "--relief"], env, "selfcheck: picture page=relief",
               "selfcheck: painted page=player")  # fmt: skip
-    out["first"].append(launch_to_paints(*home)[1])  # no start picture yet: it keeps one
-    launch_to_paints(*relief)  # keeps the relief picture, as anyone's first relief does
+    out["first"].append(launch_to_paints(*home, "selfcheck: picture kept")[1])
+    launch_to_paints(*relief, "selfcheck: picture kept")  # as anyone's first relief does
     for _ in range(runs):
         out["bare"].append(launch_to_paint(bare, base_env, "painted"))
         for name, launch in (("home", home), ("relief", relief)):

@@ -6,7 +6,8 @@
   relief button or the player's cue is first painted on a newly shown page (T is time.time(),
   so another process can measure launch-to-paint or hand-over-to-paint), and
   `selfcheck: picture page=NAME wall=T` when a start shows the kept picture of that page
-  (coach.core.start_picture) before the real one is built.
+  (coach.core.start_picture) before the real one is built, and `selfcheck: picture kept
+  page=NAME` once a new picture of it is written for the next start.
 - COACH_SELFCHECK_QUIT_MS=N: quit after N ms.
 """
 
@@ -32,6 +33,12 @@ def picture_painted(page: str) -> None:
     """The kept picture of `page` ("home" or "relief") is on the display."""
     if os.environ.get("COACH_SCREENSHOT") or os.environ.get("COACH_SELFCHECK"):
         print(f"selfcheck: picture page={page} wall={time.time():.6f}", flush=True)
+
+
+def picture_kept(page: str) -> None:
+    """A new picture of `page` was written for the next start."""
+    if os.environ.get("COACH_SCREENSHOT") or os.environ.get("COACH_SELFCHECK"):
+        print(f"selfcheck: picture kept page={page}", flush=True)
 
 
 def process_age_s() -> float | None:

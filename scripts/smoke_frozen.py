@@ -175,7 +175,7 @@ def run_picture_starts(exe: Path, label: str, extra_env: dict[str, str]) -> None
             problems = [m for m in BAD_MARKERS if m in text]
             if problems:
                 raise SmokeFailure(f"{label}: {'; '.join(problems)}\n--- output ---\n{text}")
-            marks = ("selfcheck: picture", "selfcheck: painted")
+            marks = ("selfcheck: picture page", "selfcheck: painted")
             lines = proc.stdout.splitlines()
             seen.append([ln.split(" wall=")[0] for ln in lines if ln.startswith(marks)])
     wanted = ["selfcheck: picture page=home", "selfcheck: painted page=home"]

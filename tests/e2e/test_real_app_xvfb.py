@@ -160,10 +160,13 @@ def test_the_next_start_shows_the_kept_picture_then_the_real_screen(
     display: str, tmp_path: Path
 ) -> None:
     home = tmp_path / "home"
-    assert start_lines(display, home)[0] == "selfcheck: painted page=home"  # nothing kept yet
+    lines = start_lines(display, home)
+    assert lines[0] == "selfcheck: painted page=home"  # nothing kept yet
+    assert "selfcheck: picture kept page=home" in lines  # written after that paint
     assert (home / "start-pictures" / "home.picture").is_file()
     lines = start_lines(display, home)
     assert lines[:2] == ["selfcheck: picture page=home", "selfcheck: painted page=home"]
+    assert "selfcheck: picture kept page=home" not in lines  # the same screen: not rewritten
     start_lines(display, home, "--relief")
     lines = start_lines(display, home, "--relief")
     assert lines[:2] == ["selfcheck: picture page=relief", "selfcheck: painted page=player"]
