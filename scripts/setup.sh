@@ -14,6 +14,7 @@ APT_PACKAGES=(
   libpulse0                                    # QtMultimedia / QtTextToSpeech
   gstreamer1.0-plugins-base-apps gstreamer1.0-plugins-good   # gst-play-1.0 for chimes
   fonts-dejavu-core
+  poppler-utils                                # the report tests look at the PDF's pages
 )
 
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg >/dev/null 2>&1; then
