@@ -351,6 +351,19 @@ def test_ten_thousand_levels_fail_cleanly_at_the_limit(text: str, column: int) -
     assert err.message == "nested too deeply (more than 24 levels)"
 
 
+def test_deep_nesting_at_the_end_of_a_long_file_is_found_on_its_line(backend: type) -> None:
+    """libyaml stops 1,000 levels in; past 64 KB the place is not narrowed down further
+    (the pure-Python parser would take most of a second), but the line and message hold."""
+    body = "".join(
+        f"k{i}: 'a value long enough to fill the file up quickly'\n" for i in range(4000)
+    )
+    err = _error(body + "deep: " + "[" * 1500 + "]" * 1500 + "\n")
+    assert err.line == 4001
+    assert err.message == "nested too deeply (more than 24 levels)"
+    if backend is yaml.SafeLoader:
+        assert err.column == 30  # where the 25th level opened
+
+
 def test_block_mapping_nesting_limit() -> None:
     # The mapping holding k{n} is nested n + 1 levels deep.
     text = "".join(f"{'  ' * i}k{i}:\n" for i in range(30))
