@@ -190,14 +190,22 @@ def _position(text: str, index: int) -> _Pos:
     return line, index - line_start + 1
 
 
-def _char_at(text: str, line0: int, column0: int) -> str:
-    """Character at a 0-based (line, column) from a parser mark, or '' if out of range."""
+def _line_start(text: str, line0: int) -> int | None:
+    """Index where 0-based line `line0` starts, or None when the text has fewer lines."""
     start = 0
     for _ in range(line0):
         match = _LINE_BREAK.search(text, start)
         if match is None:
-            return ""
+            return None
         start = match.end()
+    return start
+
+
+def _char_at(text: str, line0: int, column0: int) -> str:
+    """Character at a 0-based (line, column) from a parser mark, or '' if out of range."""
+    start = _line_start(text, line0)
+    if start is None:
+        return ""
     index = start + column0
     return text[index] if 0 <= index < len(text) else ""
 
@@ -516,15 +524,8 @@ def load_yaml_text(
 def _up_to_line(text: str, exc: yaml.YAMLError) -> str:
     """`text` up to the end of the line where `exc` was found."""
     mark = getattr(exc, "problem_mark", None)
-    if mark is None:
-        return text
-    start = 0
-    for _ in range(mark.line + 1):
-        found = _LINE_BREAK.search(text, start)
-        if found is None:
-            return text
-        start = found.end()
-    return text[:start]
+    end = None if mark is None else _line_start(text, mark.line + 1)
+    return text if end is None else text[:end]
 
 
 def _build(text: str, filename: str, limits: YamlLimits, loader_class: type) -> YamlDocument:

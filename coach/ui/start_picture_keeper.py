@@ -108,13 +108,3 @@ def take_start_picture(
         image.devicePixelRatio(), background, signature,
     )  # fmt: skip
     return TakenPicture(picture, image)
-
-
-def keep_start_picture(
-    folder: Path, page: str, key: str, widget: QWidget, background: str, kept: str | None
-) -> bool:
-    """Take and write at once; True if a picture was written."""
-    taken = take_start_picture(page, key, widget, background, kept)
-    if taken is not None:
-        taken.save(folder)
-    return taken is not None

@@ -11,7 +11,7 @@ from coach.core.settings import Settings
 from coach.core.start_picture import StartPicture, load_start_picture
 from coach.ui.main_window import MainWindow
 from coach.ui.picture_page import PicturePage
-from coach.ui.start_picture_keeper import describe, keep_start_picture
+from coach.ui.start_picture_keeper import describe, take_start_picture
 
 RED, BLUE = 0xFFCC2020, 0xFF2040CC
 
@@ -19,6 +19,16 @@ RED, BLUE = 0xFFCC2020, 0xFF2040CC
 def solid_picture(width: int, height: int, colour: int, page: str = "home") -> StartPicture:
     pixels = colour.to_bytes(4, "little") * (width * height)
     return StartPicture(page, "k", width, height, width * 4, 1.0, "#2040cc", "sig", pixels)
+
+
+def keep_start_picture(
+    folder: Path, page: str, key: str, widget: QWidget, background: str, kept: str | None
+) -> bool:
+    """Take and write at once, as a start does in two steps; True if one was written."""
+    taken = take_start_picture(page, key, widget, background, kept)
+    if taken is not None:
+        taken.save(folder)
+    return taken is not None
 
 
 def drawn(widget: QWidget) -> QImage:
